@@ -1,0 +1,24 @@
+//===--- MapSafetyModule.cpp - The mapsafety clang-tidy module ------------===//
+
+#include "checks/MutationDuringIterationCheck.h"
+#include "clang-tidy/ClangTidyModule.h"
+
+namespace clang::tidy::mapsafety {
+
+class MapSafetyModule : public ClangTidyModule {
+public:
+  void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<MutationDuringIterationCheck>(
+        "mapsafety-mutation-during-iteration");
+  }
+};
+
+} // namespace clang::tidy::mapsafety
+
+namespace clang::tidy {
+// Registered under a unique name so that a second loaded module cannot
+// clash with it.
+static ClangTidyModuleRegistry::Add<mapsafety::MapSafetyModule>
+    MapSafetyModuleRegistration("mapsafety-module",
+                                "Map and container safety checks.");
+} // namespace clang::tidy

@@ -1,0 +1,33 @@
+# lit configuration for mapsafety's tests: the checks' lit + FileCheck tests
+# and the unit tests of lib/ (GoogleTest), reported in one summary.
+import os
+import shutil
+
+import lit.formats
+
+config.name = "mapsafety"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".cpp", ".c", ".mm", ".test"]
+config.excludes = ["Inputs"]
+config.test_source_root = os.path.dirname(os.path.abspath(__file__))
+config.test_exec_root = os.path.join(config.mapsafety_obj_root, "test")
+
+tools = config.llvm_tools_dir
+config.environment["PATH"] = os.pathsep.join(
+    [tools, os.environ.get("PATH", "")])
+clang_tidy = os.path.join(tools, "clang-tidy")
+runner = os.path.join(config.mapsafety_src_root, "test", "check_clang_tidy.py")
+python = shutil.which("python3") or "python3"
+
+config.substitutions.append(
+    ("%check_clang_tidy",
+     "%s %s --clang-tidy %s --plugin %s" % (python, runner, clang_tidy,
+                                            config.mapsafety_plugin)))
+config.substitutions.append(
+    ("%clang_tidy_plugin",
+     "%s --load=%s" % (clang_tidy, config.mapsafety_plugin)))
+config.substitutions.append(("%plugin", config.mapsafety_plugin))
+config.substitutions.append(("%clangxx", os.path.join(tools, "clang++")))
+config.substitutions.append(("%mapsafety_src", config.mapsafety_src_root))
+config.substitutions.append(("%python", python))
+config.available_features.add("llvm-%s" % config.llvm_major)
