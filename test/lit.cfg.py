@@ -30,4 +30,17 @@ config.substitutions.append(("%plugin", config.mapsafety_plugin))
 config.substitutions.append(("%clangxx", os.path.join(tools, "clang++")))
 config.substitutions.append(("%mapsafety_src", config.mapsafety_src_root))
 config.substitutions.append(("%python", python))
+
+# The user-facing command, run with this build's plugin and clang-tidy; the
+# tests of test/cli override these variables to exercise its setup errors.
+# Added after %mapsafety_src and %mapsafety_obj, which it is a prefix of.
+config.environment["MAPSAFETY_PLUGIN"] = config.mapsafety_plugin
+config.environment["MAPSAFETY_CLANG_TIDY"] = clang_tidy
+config.substitutions.append(("%mapsafety_obj", config.mapsafety_obj_root))
+config.substitutions.append(
+    ("%mapsafety", "%s %s" % (python, os.path.join(config.mapsafety_src_root,
+                                                   "scripts", "mapsafety"))))
+config.substitutions.append(
+    ("%status", "%s %s" % (python, os.path.join(config.mapsafety_src_root, "test",
+                                                "cli", "Inputs", "status.py"))))
 config.available_features.add("llvm-%s" % config.llvm_major)

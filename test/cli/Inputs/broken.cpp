@@ -1,0 +1,3 @@
+#include <map>
+
+int size(const std::map<int, int> &m) { return m.size() }

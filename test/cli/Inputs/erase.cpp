@@ -1,0 +1,6 @@
+#include <map>
+
+void eraseAll(std::map<int, int> &m) {
+  for (auto &kv : m)
+    m.erase(kv.first);
+}

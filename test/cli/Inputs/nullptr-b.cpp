@@ -1,0 +1,2 @@
+int *second = 0;
+int *third = 0;

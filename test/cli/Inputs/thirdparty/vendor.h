@@ -1,0 +1,7 @@
+#pragma once
+#include <map>
+
+inline void vendorReset(std::map<long, int> &m) {
+  for (auto &kv : m)
+    m.erase(kv.first);
+}
