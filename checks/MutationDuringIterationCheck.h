@@ -5,11 +5,13 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "lib/ContainerModel.h"
+#include "llvm/ADT/DenseSet.h"
 #include <memory>
 
 namespace mapsafety {
 class IterationAnalysis;
-}
+struct IterationFinding;
+} // namespace mapsafety
 
 namespace clang::tidy::mapsafety {
 
@@ -30,7 +32,12 @@ public:
 private:
   ::mapsafety::ContainerModel Model;
   const std::string ContainerTypes;
+  void report(const ::mapsafety::IterationFinding &F, ASTContext &Ctx);
+
   std::unique_ptr<::mapsafety::IterationAnalysis> Analysis;
+  /// Diagnostics are reported once per location, whatever the number of
+  /// template instantiations that reach it.
+  llvm::DenseSet<unsigned> Reported;
 };
 
 } // namespace clang::tidy::mapsafety
