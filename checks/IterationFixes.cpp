@@ -91,7 +91,12 @@ std::optional<std::vector<FixItHint>> eraseLoopFix(const IterationFinding &F,
   const VarDecl *It = F.Loop->Iterator;
   if (!For || !isIncrementOf(For->getInc(), It) || !M.Key.Arg)
     return std::nullopt;
-  const auto *KeyRef = dyn_cast<DeclRefExpr>(M.Key.Arg->IgnoreParenImpCasts());
+  // erase(it), possibly converted to a const_iterator; not erase(it->first).
+  const Expr *Key = M.Key.Arg->IgnoreParenImpCasts();
+  if (const auto *Conversion = dyn_cast<CXXConstructExpr>(Key);
+      Conversion && Conversion->getNumArgs() == 1)
+    Key = Conversion->getArg(0)->IgnoreParenImpCasts();
+  const auto *KeyRef = dyn_cast<DeclRefExpr>(Key);
   if (!KeyRef || KeyRef->getDecl() != It)
     return std::nullopt;
   const IfStmt *If = loneConditionalErase(For->getBody(), M.Leaf);

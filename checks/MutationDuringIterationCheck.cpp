@@ -163,10 +163,14 @@ void MutationDuringIterationCheck::report(const IterationFinding &F,
   }
   diag(F.Loop->Loop->getBeginLoc(), "loop over '%0' here", DiagnosticIDs::Note)
       << Container;
-  if (M.Via && M.Leaf)
+  if (M.Leaf && M.Leaf != M.Trigger) {
+    // The modification is in a callee, or in a lambda the trigger runs.
+    std::string Actor = M.LeafFunction && M.Via
+                            ? M.LeafFunction->getNameAsString()
+                            : M.Op;
     diag(M.Leaf->getBeginLoc(), "'%0' %1 '%2' here", DiagnosticIDs::Note)
-        << (M.LeafFunction ? M.LeafFunction->getNameAsString() : M.Via->getNameAsString())
-        << verbOf(M) << M.LeafContainer;
+        << Actor << verbOf(M) << M.LeafContainer;
+  }
   if (F.NextUse)
     diag(F.NextUse->getLocation(), "'%0' is used here after the change",
          DiagnosticIDs::Note)

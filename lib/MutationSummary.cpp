@@ -296,21 +296,41 @@ private:
     handleCallee(CE, FD);
   }
 
-  void traverseLambdaBody(const LambdaExpr *LE) {
+  /// Runs a lambda's body in place. When Call passes it arguments, keys
+  /// that are the lambda's parameters become those arguments.
+  void traverseLambdaBody(const LambdaExpr *LE, const CallExpr *Call,
+                          unsigned ArgShift) {
     if (!LE || !EnteredLambdas.insert(LE).second)
       return;
+    size_t First = Out.size();
     TraverseStmt(LE->getBody());
+    if (!Call)
+      return;
+    const CXXMethodDecl *Op = LE->getCallOperator();
+    for (size_t I = First; I < Out.size(); ++I) {
+      KeyOrigin &K = Out[I].Key;
+      if (K.K != KeyOrigin::Kind::Expr)
+        continue;
+      const auto *DRE = dyn_cast<DeclRefExpr>(stripTemporaries(K.Arg));
+      const auto *PVD = DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
+      if (!PVD || PVD->getDeclContext() != Op)
+        continue;
+      unsigned Index = PVD->getFunctionScopeIndex() + ArgShift;
+      K.Arg = Index < Call->getNumArgs() ? Call->getArg(Index) : nullptr;
+      if (!K.Arg)
+        K.K = KeyOrigin::Kind::None;
+    }
   }
 
   void enterLambdas(const CallExpr *CE) {
     if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE)) {
       if (OC->getOperator() == OO_Call && OC->getNumArgs() > 0)
-        traverseLambdaBody(calledLambda(OC->getArg(0)));
+        traverseLambdaBody(calledLambda(OC->getArg(0)), OC, /*ArgShift=*/1);
       return;
     }
     if (runsCallablesInPlace(CE->getDirectCallee()))
       for (const Expr *Arg : CE->arguments())
-        traverseLambdaBody(asLambda(Arg));
+        traverseLambdaBody(asLambda(Arg), nullptr, 0);
   }
 
   MutationSummaries &Owner;

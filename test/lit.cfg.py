@@ -8,7 +8,7 @@ import lit.formats
 config.name = "mapsafety"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".c", ".mm", ".test"]
-config.excludes = ["Inputs"]
+config.excludes = ["Inputs", "generated.test.py"]
 config.test_source_root = os.path.dirname(os.path.abspath(__file__))
 config.test_exec_root = os.path.join(config.mapsafety_obj_root, "test")
 
