@@ -192,10 +192,13 @@ private:
   llvm::DenseSet<const DeclRefExpr *> &LHS;
 };
 
-/// Whether S assigns a new value to V.
+/// Whether S gives V a new value: an assignment, or V's declaration being
+/// executed again (a variable declared in a loop body).
 bool assigns(const Stmt *S, const VarDecl *V) {
   if (!V)
     return false;
+  if (const auto *DS = dyn_cast<DeclStmt>(S))
+    return llvm::is_contained(DS->decls(), V);
   if (const auto *BO = dyn_cast<BinaryOperator>(S))
     return BO->getOpcode() == BO_Assign && referencedVar(BO->getLHS()) == V;
   if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S))

@@ -92,3 +92,11 @@ void countedLoop(std::map<int, int> &m, int n) {
     ++it;
   }
 }
+
+// An iterator erased in the loop and compared again on the next iteration.
+void eraseRemembered(std::list<int> &l, std::list<int>::iterator keep) {
+  for (auto it = l.begin(); it != l.end(); ++it)
+    if (*it == 0 && it != keep)
+      l.erase(keep);
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'keep' is used after 'erase' invalidated it
+}
