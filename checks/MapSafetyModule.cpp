@@ -1,6 +1,7 @@
 //===--- MapSafetyModule.cpp - The mapsafety clang-tidy module ------------===//
 
 #include "checks/MutationDuringIterationCheck.h"
+#include "checks/UncheckedFindCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 
 namespace clang::tidy::mapsafety {
@@ -10,6 +11,7 @@ public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<MutationDuringIterationCheck>(
         "mapsafety-mutation-during-iteration");
+    Factories.registerCheck<UncheckedFindCheck>("mapsafety-unchecked-find");
   }
 };
 

@@ -1,0 +1,216 @@
+//===--- KnownKeys.cpp - Keys known to be present in a container ---------===//
+
+#include "lib/KnownKeys.h"
+#include "lib/ContainerCall.h"
+#include "lib/ExprShapes.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+
+using namespace clang;
+
+namespace mapsafety {
+
+namespace {
+
+/// The first variable a key expression reads: writing it changes the key.
+const VarDecl *firstVarIn(const Expr *E) {
+  E = stripValue(E);
+  if (!E)
+    return nullptr;
+  if (const VarDecl *VD = referencedVar(E))
+    return VD;
+  for (const Stmt *Child : E->children())
+    if (const auto *CE = dyn_cast_or_null<Expr>(Child))
+      if (const VarDecl *VD = firstVarIn(CE))
+        return VD;
+  return nullptr;
+}
+
+/// Whether comparing Count with literal N means "present" when true (1),
+/// when false (0), or neither (nullopt).
+std::optional<bool> countTestSense(BinaryOperatorKind Op, uint64_t N) {
+  if (N == 0) {
+    if (Op == BO_NE || Op == BO_GT)
+      return true;
+    if (Op == BO_EQ || Op == BO_LE)
+      return false;
+  } else if (N == 1) {
+    if (Op == BO_GE || Op == BO_EQ)
+      return true;
+    if (Op == BO_LT)
+      return false;
+  }
+  return std::nullopt;
+}
+
+std::optional<uint64_t> intLiteral(const Expr *E, ASTContext &Ctx) {
+  E = stripValue(E);
+  if (!E || E->isValueDependent() || !E->getType()->isIntegralOrEnumerationType())
+    return std::nullopt;
+  Expr::EvalResult R;
+  if (!E->EvaluateAsInt(R, Ctx))
+    return std::nullopt;
+  return R.Val.getInt().getZExtValue();
+}
+
+bool isPresenceTest(const ContainerCall &C) {
+  return C.Name == "contains" || C.Name == "count";
+}
+
+bool insertsByKey(const ContainerCall &C) {
+  if (C.Args.empty())
+    return false;
+  if (C.Name == "operator[]")
+    return C.Info.SubscriptInserts && !C.IsConst;
+  return C.Name == "try_emplace" || C.Name == "insert_or_assign" ||
+         (C.Name == "emplace" && C.Info.SubscriptInserts) ||
+         (C.Name == "insert" && !C.Info.SubscriptInserts);
+}
+
+} // namespace
+
+const Expr *keyArgument(const ContainerCall &C) {
+  return C.Args.empty() ? nullptr : C.Args.front();
+}
+
+void KnownKeys::add(const AccessPath &Container, const Expr *Key,
+                    ASTContext &Ctx) {
+  if (!Container.isValid() || !Key || has(Container, Key, Ctx))
+    return;
+  KnownKey K;
+  K.Container = Container;
+  stripValue(Key)->Profile(K.Key, Ctx, /*Canonical=*/true);
+  K.KeyVar = firstVarIn(Key);
+  Keys.push_back(std::move(K));
+}
+
+bool KnownKeys::has(const AccessPath &Container, const Expr *Key,
+                    ASTContext &Ctx) const {
+  if (!Container.isValid() || !Key || Keys.empty())
+    return false;
+  llvm::FoldingSetNodeID ID;
+  stripValue(Key)->Profile(ID, Ctx, /*Canonical=*/true);
+  for (const KnownKey &K : Keys)
+    if (K.Container == Container && K.Key == ID)
+      return true;
+  return false;
+}
+
+void KnownKeys::intersect(const KnownKeys &O) {
+  llvm::erase_if(Keys, [&](const KnownKey &K) {
+    return llvm::find(O.Keys, K) == O.Keys.end();
+  });
+}
+
+bool KnownKeys::operator==(const KnownKeys &O) const {
+  if (Keys.size() != O.Keys.size())
+    return false;
+  for (const KnownKey &K : Keys)
+    if (llvm::find(O.Keys, K) == O.Keys.end())
+      return false;
+  return true;
+}
+
+void KnownKeys::dropContainer(const AccessPath &Container) {
+  llvm::erase_if(Keys,
+                 [&](const KnownKey &K) { return K.Container == Container; });
+}
+
+void KnownKeys::dropMembers() {
+  llvm::erase_if(Keys, [](const KnownKey &K) {
+    return K.Container.rootKind() == AccessPath::RootKind::This;
+  });
+}
+
+void KnownKeys::update(const Stmt *S, const ContainerModel &Model,
+                       ASTContext &Ctx) {
+  if (Keys.empty() && !isa<Expr>(S))
+    return;
+  if (const VarDecl *V = assignedVar(S)) {
+    llvm::erase_if(Keys, [&](const KnownKey &K) {
+      return K.KeyVar == V || K.Container.rootVar() == V->getCanonicalDecl();
+    });
+    return;
+  }
+  const auto *E = dyn_cast<Expr>(S);
+  if (!E || E != stripValue(E))
+    return;
+  if (std::optional<ContainerCall> C = asContainerCall(E, Model)) {
+    if (insertsByKey(*C)) {
+      add(C->Container, keyArgument(*C), Ctx);
+      return;
+    }
+    if (ContainerModel::effectOf(C->Info, C->Name, C->IsConst)
+            .isStructuralWrite())
+      dropContainer(C->Container);
+    return;
+  }
+  if (Keys.empty())
+    return;
+  // A container passed by non-const reference or by address may lose keys.
+  if (const auto *Call = dyn_cast<CallExpr>(E)) {
+    const FunctionDecl *FD = Call->getDirectCallee();
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
+      if (isa<CXXThisExpr>(MC->getImplicitObjectArgument()->IgnoreParenImpCasts()) &&
+          MC->getMethodDecl() && !MC->getMethodDecl()->isConst())
+        dropMembers();
+    for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
+      const Expr *Arg = Call->getArg(I);
+      bool ByRef = true;
+      if (FD && !isa<CXXOperatorCallExpr>(Call) && I < FD->getNumParams()) {
+        QualType PT = FD->getParamDecl(I)->getType();
+        ByRef = PT->isReferenceType() &&
+                !PT.getNonReferenceType().isConstQualified();
+      }
+      if (const auto *UO = dyn_cast<UnaryOperator>(stripValue(Arg)))
+        if (UO->getOpcode() == UO_AddrOf) {
+          dropContainer(AccessPath::of(UO->getSubExpr()));
+          continue;
+        }
+      if (ByRef && Model.classify(Arg->getType()))
+        dropContainer(AccessPath::of(Arg));
+    }
+  }
+}
+
+void KnownKeys::branch(const Expr *Cond, bool Taken,
+                       const ContainerModel &Model, ASTContext &Ctx) {
+  Cond = stripCondition(Cond);
+  if (!Cond)
+    return;
+  if (const auto *UO = dyn_cast<UnaryOperator>(Cond))
+    if (UO->getOpcode() == UO_LNot)
+      return branch(UO->getSubExpr(), !Taken, Model, Ctx);
+  if (std::optional<ContainerCall> C = asContainerCall(Cond, Model)) {
+    if (Taken && isPresenceTest(*C))
+      add(C->Container, keyArgument(*C), Ctx);
+    return;
+  }
+  std::optional<Comparison> Cmp = asComparison(Cond);
+  if (!Cmp)
+    return;
+  for (int Swap = 0; Swap < 2; ++Swap) {
+    const Expr *A = Swap ? Cmp->RHS : Cmp->LHS;
+    const Expr *B = Swap ? Cmp->LHS : Cmp->RHS;
+    BinaryOperatorKind Op =
+        Swap ? BinaryOperator::reverseComparisonOp(Cmp->Op) : Cmp->Op;
+    std::optional<ContainerCall> C = asContainerCall(A, Model);
+    if (!C)
+      continue;
+    std::optional<bool> Sense;
+    if (C->Name == "count") {
+      if (std::optional<uint64_t> N = intLiteral(B, Ctx))
+        Sense = countTestSense(Op, *N);
+    } else if (C->Name == "find" && (Op == BO_EQ || Op == BO_NE)) {
+      std::optional<ContainerCall> End = asEndOf(B, Model);
+      if (End && End->Container == C->Container)
+        Sense = Op == BO_NE;
+    }
+    if (Sense && *Sense == Taken)
+      add(C->Container, keyArgument(*C), Ctx);
+    return;
+  }
+}
+
+} // namespace mapsafety
