@@ -123,7 +123,7 @@ public:
 
   // Lambda bodies run when the lambda is called, not where it is written:
   // they are entered only from the call that runs them in place.
-  bool TraverseLambdaExpr(LambdaExpr *LE) {
+  bool TraverseLambdaExpr(LambdaExpr *LE, DataRecursionQueue * = nullptr) {
     for (Expr *Init : LE->capture_inits())
       if (Init)
         TraverseStmt(Init);
@@ -293,6 +293,12 @@ private:
       return;
     if (handleFreeFunction(CE, FD))
       return;
+    // A lambda called by name runs in place (enterLambdas), where what it
+    // captures by reference is visible.
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE))
+      if (OC->getOperator() == OO_Call && OC->getNumArgs() > 0 &&
+          calledLambda(OC->getArg(0)))
+        return;
     handleCallee(CE, FD);
   }
 
