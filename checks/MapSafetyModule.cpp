@@ -2,7 +2,8 @@
 
 #include "checks/MutationDuringIterationCheck.h"
 #include "checks/UncheckedFindCheck.h"
-#include "clang-tidy/ClangTidyModule.h"
+#define MAPSAFETY_COMPAT_TIDY
+#include "lib/LLVMCompat.h"
 
 namespace clang::tidy::mapsafety {
 

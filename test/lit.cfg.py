@@ -44,3 +44,17 @@ config.substitutions.append(
     ("%status", "%s %s" % (python, os.path.join(config.mapsafety_src_root, "test",
                                                 "cli", "Inputs", "status.py"))))
 config.available_features.add("llvm-%s" % config.llvm_major)
+
+# The clang-tidy of the other supported LLVM major, when installed, for the
+# test that the plugin refuses to run inside it.
+for other in ("19", "22"):
+    other_tidy = "/usr/lib/llvm-%s/bin/clang-tidy" % other
+    if other != config.llvm_major and os.path.exists(other_tidy):
+        config.available_features.add("other-clang-tidy")
+        config.substitutions.append(("%other_clang_tidy", other_tidy))
+        break
+
+# clangd-mapsafety, when this build has it (MAPSAFETY_BUILD_CLANGD).
+if config.mapsafety_clangd:
+    config.available_features.add("clangd")
+    config.substitutions.append(("%clangd_mapsafety", config.mapsafety_clangd))
