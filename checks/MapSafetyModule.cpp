@@ -1,7 +1,10 @@
 //===--- MapSafetyModule.cpp - The mapsafety clang-tidy module ------------===//
 
+#include "checks/GuardedReferenceEscapeCheck.h"
 #include "checks/MutationDuringIterationCheck.h"
 #include "checks/UncheckedFindCheck.h"
+#include "checks/UnsynchronizedAccessCheck.h"
+#include "checks/WriteUnderSharedLockCheck.h"
 #define MAPSAFETY_COMPAT_TIDY
 #include "lib/LLVMCompat.h"
 
@@ -13,6 +16,12 @@ public:
     Factories.registerCheck<MutationDuringIterationCheck>(
         "mapsafety-mutation-during-iteration");
     Factories.registerCheck<UncheckedFindCheck>("mapsafety-unchecked-find");
+    Factories.registerCheck<UnsynchronizedAccessCheck>(
+        "mapsafety-unsynchronized-access");
+    Factories.registerCheck<WriteUnderSharedLockCheck>(
+        "mapsafety-write-under-shared-lock");
+    Factories.registerCheck<GuardedReferenceEscapeCheck>(
+        "mapsafety-guarded-reference-escape");
   }
 };
 

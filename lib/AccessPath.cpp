@@ -22,6 +22,10 @@ const Expr *strip(const Expr *E) {
       E = MT->getSubExpr();
     else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E))
       E = BT->getSubExpr();
+    else if (const auto *CE = dyn_cast<ExplicitCastExpr>(E);
+             CE && CE->getType()->isPointerType() &&
+             CE->getSubExpr()->getType()->isPointerType())
+      E = CE->getSubExpr(); // static_cast<Map *>(arg): the same object.
     else
       return E;
   }

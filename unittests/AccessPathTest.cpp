@@ -78,6 +78,17 @@ TEST_F(AccessPathTest, AddressOfAndConstPointerAliases) {
   EXPECT_NE(P[0], P[2]);
 }
 
+TEST_F(AccessPathTest, PointerCastsKeepTheObject) {
+  auto P = erasePaths("Map g; void f(void *arg) { Map *const m = static_cast<Map *>(arg);"
+                      " m->erase(1); static_cast<Map *>(arg)->erase(2);"
+                      " ((Map *)(void *)&g)->erase(3); }");
+  ASSERT_EQ(P.size(), 3u);
+  EXPECT_TRUE(P[0].isValid());
+  EXPECT_EQ(P[0], P[1]);
+  EXPECT_EQ(P[0].describe(), "*arg");
+  EXPECT_EQ(P[2], AccessPath::variable(P[2].rootVar()));
+}
+
 TEST_F(AccessPathTest, RebasingMapsCalleePathsOntoCallers) {
   auto P = erasePaths("struct S { Map m; void f() { m.erase(1); } };"
                       "struct T { S s; void g() { s.m.erase(2); } };");

@@ -1,0 +1,261 @@
+//===--- LockModel.cpp - Which locks are held, and how -------------------===//
+
+#include "lib/LockModel.h"
+#include "lib/Names.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/StringSwitch.h"
+
+using namespace clang;
+
+namespace mapsafety {
+
+namespace {
+
+const char *const DefaultExclusiveGuards[] = {
+    "std::lock_guard",         "std::unique_lock",
+    "std::scoped_lock",        "boost::lock_guard",
+    "boost::unique_lock",      "boost::interprocess::scoped_lock",
+    "absl::MutexLock",         "absl::WriterMutexLock",
+    "absl::ReleasableMutexLock", "folly::SharedMutexImpl::WriteHolder",
+};
+
+const char *const DefaultSharedGuards[] = {
+    "std::shared_lock",       "boost::shared_lock",
+    "boost::upgrade_lock",    "absl::ReaderMutexLock",
+    "folly::SharedMutexImpl::ReadHolder",
+    "folly::SharedMutexImpl::UpgradeHolder",
+};
+
+struct LockMethod {
+  bool Lock;
+  bool Shared;
+};
+
+std::optional<LockMethod> lockMethod(StringRef Name) {
+  return llvm::StringSwitch<std::optional<LockMethod>>(Name)
+      .Cases({"lock", "Lock", "WriterLock", "WriteLock"},
+             LockMethod{true, false})
+      .Cases({"lock_shared", "ReaderLock", "ReadLock", "lock_upgrade"},
+             LockMethod{true, true})
+      .Cases({"unlock", "Unlock", "WriterUnlock", "WriteUnlock"},
+             LockMethod{false, false})
+      .Cases({"unlock_shared", "ReaderUnlock", "ReadUnlock", "unlock_upgrade"},
+             LockMethod{false, true})
+      .Default(std::nullopt);
+}
+
+} // namespace
+
+//===--- LockSet ---------------------------------------------------------===//
+
+void LockSet::acquire(const HeldLock &L) {
+  for (const HeldLock &H : Locks)
+    if (H.sameLock(L))
+      return;
+  Locks.push_back(L);
+}
+
+void LockSet::releaseGuard(const VarDecl *G) {
+  llvm::erase_if(Locks, [&](const HeldLock &H) { return H.Guard == G; });
+}
+
+void LockSet::release(const AccessPath &M) {
+  llvm::erase_if(Locks, [&](const HeldLock &H) { return H.Mutex == M; });
+}
+
+void LockSet::disown(const VarDecl *G) {
+  for (HeldLock &H : Locks)
+    if (H.Guard == G)
+      H.Guard = nullptr;
+}
+
+bool LockSet::anyExclusive() const {
+  return llvm::any_of(Locks, [](const HeldLock &H) { return !H.Shared; });
+}
+
+bool LockSet::anyShared() const { return firstShared() != nullptr; }
+
+const HeldLock *LockSet::firstShared() const {
+  for (const HeldLock &H : Locks)
+    if (H.Shared)
+      return &H;
+  return nullptr;
+}
+
+bool LockSet::holds(const AccessPath &M) const {
+  return llvm::any_of(Locks, [&](const HeldLock &H) {
+    return !H.Mutex.isValid() || H.Mutex == M;
+  });
+}
+
+bool LockSet::excludes(const LockSet &O) const {
+  for (const HeldLock &A : Locks)
+    for (const HeldLock &B : O.Locks)
+      if (!A.Mutex.isValid() || !B.Mutex.isValid() || A.Mutex == B.Mutex)
+        return true; // Shared + shared on one mutex is left to the
+                     // write-under-shared-lock check.
+  return false;
+}
+
+LockSet LockSet::meet(const LockSet &A, const LockSet &B) {
+  LockSet R;
+  for (const HeldLock &H : A.Locks)
+    if (llvm::any_of(B.Locks, [&](const HeldLock &O) { return O.sameLock(H); }))
+      R.Locks.push_back(H);
+  return R;
+}
+
+void LockSet::add(const LockSet &O) {
+  for (const HeldLock &H : O.Locks)
+    acquire(H);
+}
+
+LockSet
+LockSet::mapped(const std::function<AccessPath(const AccessPath &)> &F) const {
+  LockSet R;
+  for (HeldLock H : Locks) {
+    H.Mutex = H.Mutex.isValid() ? F(H.Mutex) : AccessPath();
+    H.Guard = nullptr; // The guard belongs to the callee's frame.
+    R.acquire(H);
+  }
+  return R;
+}
+
+std::string LockSet::describe() const {
+  std::string S;
+  for (size_t I = 0; I < Locks.size(); ++I) {
+    if (I)
+      S += I + 1 == Locks.size() ? " and " : ", ";
+    S += Locks[I].Mutex.isValid() ? "'" + Locks[I].Mutex.describe() + "'"
+                                  : std::string("a lock");
+  }
+  return S;
+}
+
+//===--- LockModel -------------------------------------------------------===//
+
+LockModel::LockModel() {
+  for (const char *N : DefaultExclusiveGuards)
+    ExclusiveGuards.insert(N);
+  for (const char *N : DefaultSharedGuards)
+    SharedGuards.insert(N);
+}
+
+void LockModel::addGuardTypes(StringRef List, bool Shared) {
+  addNameList(Shared ? SharedGuards : ExclusiveGuards, List);
+}
+
+bool LockModel::isGuardType(QualType T, bool *Shared) const {
+  std::string Name = qualifiedTypeName(T);
+  if (Name.empty())
+    return false;
+  bool IsShared = SharedGuards.contains(Name);
+  if (!IsShared && !ExclusiveGuards.contains(Name))
+    return false;
+  if (Shared)
+    *Shared = IsShared;
+  return true;
+}
+
+AccessPath LockModel::mutexPath(const Expr *E) {
+  E = ignoreTemporaries(E);
+  if (!E)
+    return AccessPath();
+  if (E->getType()->isPointerType())
+    return AccessPath::pointeeOf(E);
+  return AccessPath::of(E);
+}
+
+std::optional<GuardConstruction>
+LockModel::guardConstruction(const CXXConstructExpr *E) const {
+  GuardConstruction G;
+  if (!E || !isGuardType(E->getType(), &G.Shared))
+    return std::nullopt;
+  const CXXConstructorDecl *Ctor = E->getConstructor();
+  if (Ctor && (Ctor->isCopyOrMoveConstructor()))
+    return std::nullopt;
+  for (const Expr *Arg : E->arguments()) {
+    if (isa<CXXDefaultArgExpr>(Arg))
+      continue;
+    std::string ArgType = qualifiedTypeName(Arg->getType());
+    if (ArgType == "std::defer_lock_t" || ArgType == "boost::defer_lock_t") {
+      G.Acquires = false;
+      continue;
+    }
+    if (StringRef(ArgType).ends_with("_lock_t"))
+      continue; // try_to_lock, adopt_lock: held from here on.
+    QualType T = Arg->getType();
+    if (T->isPointerType())
+      T = T->getPointeeType();
+    if (!T->isRecordType())
+      continue; // Timeouts and the like.
+    G.Mutexes.push_back(mutexPath(Arg));
+  }
+  if (G.Mutexes.empty())
+    G.Acquires = false;
+  return G;
+}
+
+std::optional<MutexOp> LockModel::mutexOp(const CallExpr *E) const {
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+    const CXXMethodDecl *MD = MC->getMethodDecl();
+    if (!MD || !MD->getIdentifier() || !MD->getReturnType()->isVoidType())
+      return std::nullopt;
+    std::optional<LockMethod> LM = lockMethod(MD->getName());
+    const Expr *Obj = MC->getImplicitObjectArgument();
+    if (!LM || !Obj || isGuardType(Obj->getType()))
+      return std::nullopt;
+    MutexOp Op{LM->Lock ? MutexOp::Lock : MutexOp::Unlock, LM->Shared, {}};
+    Op.Mutexes.push_back(mutexPath(Obj));
+    return Op;
+  }
+  const FunctionDecl *FD = E->getDirectCallee();
+  if (!FD || !FD->getIdentifier())
+    return std::nullopt;
+  StringRef Name = FD->getName();
+  if (Name.starts_with("pthread_")) {
+    if (E->getNumArgs() < 1)
+      return std::nullopt;
+    std::optional<MutexOp> Op;
+    if (Name == "pthread_mutex_lock" || Name == "pthread_rwlock_wrlock" ||
+        Name == "pthread_spin_lock")
+      Op = MutexOp{MutexOp::Lock, false, {}};
+    else if (Name == "pthread_rwlock_rdlock")
+      Op = MutexOp{MutexOp::Lock, true, {}};
+    else if (Name == "pthread_mutex_unlock" ||
+             Name == "pthread_rwlock_unlock" || Name == "pthread_spin_unlock")
+      Op = MutexOp{MutexOp::Unlock, false, {}};
+    if (Op)
+      Op->Mutexes.push_back(mutexPath(E->getArg(0)));
+    return Op;
+  }
+  if (Name == "lock" && qualifiedDeclName(FD) == "std::lock") {
+    MutexOp Op{MutexOp::Lock, false, {}};
+    for (const Expr *Arg : E->arguments())
+      Op.Mutexes.push_back(mutexPath(Arg));
+    return Op;
+  }
+  return std::nullopt;
+}
+
+const VarDecl *LockModel::guardCall(const CallExpr *E,
+                                    StringRef &Method) const {
+  const auto *MC = dyn_cast<CXXMemberCallExpr>(E);
+  if (!MC)
+    return nullptr;
+  const CXXMethodDecl *MD = MC->getMethodDecl();
+  const Expr *Obj = MC->getImplicitObjectArgument();
+  if (!MD || !MD->getIdentifier() || !Obj || !isGuardType(Obj->getType()))
+    return nullptr;
+  const auto *DRE = dyn_cast<DeclRefExpr>(ignoreTemporaries(Obj));
+  if (!DRE)
+    return nullptr;
+  Method = MD->getName();
+  return dyn_cast<VarDecl>(DRE->getDecl());
+}
+
+} // namespace mapsafety
