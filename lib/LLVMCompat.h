@@ -15,6 +15,11 @@
 #error "mapsafety needs LLVM 19 or newer"
 #endif
 
+// APIs that differ and that the code avoids rather than bridges:
+// - llvm::StringSwitch::Cases: LLVM 22 takes a list, Cases({"a", "b"}, V),
+//   and deprecates separate arguments, the only form LLVM 19 has. Use one
+//   .Case per string.
+
 // The clang-tidy module registry. LLVM 22 declares it in ClangTidyModule.h
 // and deprecates ClangTidyModuleRegistry.h, which older majors need.
 // Only the checks include this part (MAPSAFETY_COMPAT_TIDY), so that lib/

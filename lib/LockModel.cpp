@@ -36,15 +36,27 @@ struct LockMethod {
 };
 
 std::optional<LockMethod> lockMethod(StringRef Name) {
+  // One Case per name: StringSwitch::Cases takes a list in LLVM 22 and
+  // separate arguments in LLVM 19 (see lib/LLVMCompat.h).
+  const LockMethod Lock{true, false}, LockShared{true, true};
+  const LockMethod Unlock{false, false}, UnlockShared{false, true};
   return llvm::StringSwitch<std::optional<LockMethod>>(Name)
-      .Cases({"lock", "Lock", "WriterLock", "WriteLock"},
-             LockMethod{true, false})
-      .Cases({"lock_shared", "ReaderLock", "ReadLock", "lock_upgrade"},
-             LockMethod{true, true})
-      .Cases({"unlock", "Unlock", "WriterUnlock", "WriteUnlock"},
-             LockMethod{false, false})
-      .Cases({"unlock_shared", "ReaderUnlock", "ReadUnlock", "unlock_upgrade"},
-             LockMethod{false, true})
+      .Case("lock", Lock)
+      .Case("Lock", Lock)
+      .Case("WriterLock", Lock)
+      .Case("WriteLock", Lock)
+      .Case("lock_shared", LockShared)
+      .Case("ReaderLock", LockShared)
+      .Case("ReadLock", LockShared)
+      .Case("lock_upgrade", LockShared)
+      .Case("unlock", Unlock)
+      .Case("Unlock", Unlock)
+      .Case("WriterUnlock", Unlock)
+      .Case("WriteUnlock", Unlock)
+      .Case("unlock_shared", UnlockShared)
+      .Case("ReaderUnlock", UnlockShared)
+      .Case("ReadUnlock", UnlockShared)
+      .Case("unlock_upgrade", UnlockShared)
       .Default(std::nullopt);
 }
 
