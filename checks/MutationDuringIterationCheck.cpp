@@ -102,34 +102,34 @@ void MutationDuringIterationCheck::storeOptions(
 }
 
 void MutationDuringIterationCheck::registerMatchers(MatchFinder *Finder) {
-  auto InFunction = forCallable(functionDecl().bind("fn"));
+  // Whole functions, not loops: finding a loop's function through the
+  // parent map would build that map for the whole translation unit.
   Finder->addMatcher(
-      stmt(anyOf(cxxForRangeStmt(), forStmt(), whileStmt()), InFunction)
-          .bind("loop"),
+      functionDecl(isDefinition(), unless(isExpansionInSystemHeader()))
+          .bind("fn"),
       this);
-  Finder->addMatcher(cxxMemberCallExpr(callee(cxxMethodDecl(hasName("erase"))),
-                                       argumentCountIs(1), InFunction)
-                         .bind("erase"),
-                     this);
+  Finder->addMatcher(
+      lambdaExpr(unless(isExpansionInSystemHeader())).bind("lambda"), this);
 }
 
 void MutationDuringIterationCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Fn = Result.Nodes.getNodeAs<FunctionDecl>("fn");
-  if (!Fn || Fn->isDependentContext() || Fn->isInvalidDecl())
+  const FunctionDecl *Fn = Result.Nodes.getNodeAs<FunctionDecl>("fn");
+  if (const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>("lambda"))
+    Fn = Lambda->getCallOperator();
+  if (!Fn || !Fn->hasBody() || Fn->isDependentContext() || Fn->isInvalidDecl())
+    return;
+  ::mapsafety::LoopsAndErases Found = ::mapsafety::findLoopsAndErases(Fn);
+  if (Found.Loops.empty() && Found.Erases.empty())
     return;
   if (!Analysis)
     Analysis = std::make_unique<::mapsafety::IterationAnalysis>(
         Model, *Result.Context);
 
-  if (const auto *Loop = Result.Nodes.getNodeAs<Stmt>("loop")) {
-    std::optional<::mapsafety::IterationLoop> L = Analysis->matchLoop(Loop);
-    if (!L)
-      return;
-    for (const IterationFinding &F : Analysis->analyzeLoop(*L, Fn))
-      report(F, *Result.Context);
-    return;
-  }
-  if (const auto *Erase = Result.Nodes.getNodeAs<CXXMemberCallExpr>("erase"))
+  for (const Stmt *Loop : Found.Loops)
+    if (std::optional<::mapsafety::IterationLoop> L = Analysis->matchLoop(Loop))
+      for (const IterationFinding &F : Analysis->analyzeLoop(*L, Fn))
+        report(F, *Result.Context);
+  for (const CXXMemberCallExpr *Erase : Found.Erases)
     if (auto F = Analysis->analyzeErase(Erase, Fn))
       report(*F, *Result.Context);
 }

@@ -207,7 +207,40 @@ bool assigns(const Stmt *S, const VarDecl *V) {
   return false;
 }
 
+class LoopFinder : public RecursiveASTVisitor<LoopFinder> {
+public:
+  explicit LoopFinder(LoopsAndErases &Out) : Out(Out) {}
+  bool TraverseLambdaExpr(LambdaExpr *, DataRecursionQueue * = nullptr) {
+    return true;
+  }
+  bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
+  bool VisitCXXForRangeStmt(CXXForRangeStmt *S) { return add(S); }
+  bool VisitForStmt(ForStmt *S) { return add(S); }
+  bool VisitWhileStmt(WhileStmt *S) { return add(S); }
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *C) {
+    const CXXMethodDecl *MD = C->getMethodDecl();
+    if (MD && MD->getIdentifier() && MD->getName() == "erase" &&
+        C->getNumArgs() == 1)
+      Out.Erases.push_back(C);
+    return true;
+  }
+
+private:
+  bool add(const Stmt *S) {
+    Out.Loops.push_back(S);
+    return true;
+  }
+  LoopsAndErases &Out;
+};
+
 } // namespace
+
+LoopsAndErases findLoopsAndErases(const FunctionDecl *Fn) {
+  LoopsAndErases Out;
+  if (Stmt *Body = Fn->getBody())
+    LoopFinder(Out).TraverseStmt(Body);
+  return Out;
+}
 
 struct IterationAnalysis::FunctionCFG {
   std::unique_ptr<CFG> Graph;

@@ -60,6 +60,15 @@ struct IterationFinding {
   const clang::DeclRefExpr *NextUse = nullptr;
 };
 
+/// The loops and the single-argument erase calls of one function body, in
+/// source order, not counting those of lambdas and local classes inside it
+/// (they are functions of their own).
+struct LoopsAndErases {
+  std::vector<const clang::Stmt *> Loops;
+  std::vector<const clang::CXXMemberCallExpr *> Erases;
+};
+LoopsAndErases findLoopsAndErases(const clang::FunctionDecl *Fn);
+
 class IterationAnalysis {
 public:
   IterationAnalysis(const ContainerModel &Model, clang::ASTContext &Ctx);
