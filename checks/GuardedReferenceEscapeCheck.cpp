@@ -48,16 +48,16 @@ void GuardedReferenceEscapeCheck::analyze(
         diag(E.Site->getExprLoc(),
              "returning a %0 to '%1' lets callers use it after '%2' is "
              "released")
-            << E.What << E.Container.describe() << L->Mutex.describe();
+            << E.What << E.Container.describe() << ::mapsafety::mutexName(L->Mutex);
       else
         diag(E.Site->getExprLoc(),
              "storing %select{a|an}0 %1 to '%2' in '%3' lets it be used "
              "after '%4' is released")
             << (StringRef(E.What) == "iterator") << E.What
             << E.Container.describe() << E.Target.describe()
-            << L->Mutex.describe();
+            << ::mapsafety::mutexName(L->Mutex);
       diag(L->Loc, "'%0' is locked here", DiagnosticIDs::Note)
-          << L->Mutex.describe();
+          << ::mapsafety::mutexName(L->Mutex);
     }
   }
 }

@@ -43,12 +43,12 @@ void UnsynchronizedAccessCheck::analyze(
     if (R.Consistency) {
       diag(At.Site->getExprLoc(),
            "'%0' is modified without holding '%1', which guards it elsewhere")
-          << At.Name << R.Mutex.describe();
+          << At.Name << ::mapsafety::mutexName(R.Mutex);
       diag(Other.Site->getExprLoc(),
            "'%0' is guarded by '%1' in %2 of %3 accesses",
            DiagnosticIDs::Note)
-          << Other.Name << R.Mutex.describe() << R.Guarded << R.Total;
-      diag(At.Site->getExprLoc(), "no mutex held here", DiagnosticIDs::Note);
+          << Other.Name << ::mapsafety::mutexName(R.Mutex) << R.Guarded << R.Total;
+      noteLocks(At, Other);
       continue;
     }
     if (At.Write)
@@ -80,16 +80,21 @@ void UnsynchronizedAccessCheck::analyze(
       diag(Other.Site->getExprLoc(), "conflicting %select{read|write}0 here",
            DiagnosticIDs::Note)
           << Other.Write;
-    if (At.Locks.empty())
-      diag(At.Site->getExprLoc(), "no mutex held here", DiagnosticIDs::Note);
-    else
-      diag(At.Site->getExprLoc(),
-           "only %0 held here; the other access %select{holds %2|holds no "
-           "mutex}1",
-           DiagnosticIDs::Note)
-          << At.Locks.describe() << Other.Locks.empty()
-          << Other.Locks.describe();
+    noteLocks(At, Other);
   }
+}
+
+void UnsynchronizedAccessCheck::noteLocks(const ::mapsafety::Access &At,
+                                          const ::mapsafety::Access &Other) {
+  if (At.Locks.empty())
+    diag(At.Site->getExprLoc(), "no mutex held here", DiagnosticIDs::Note);
+  else
+    diag(At.Site->getExprLoc(),
+         "only %0 held here; the other access %select{holds %2|holds no "
+         "mutex}1",
+         DiagnosticIDs::Note)
+        << At.Locks.describe() << Other.Locks.empty()
+        << Other.Locks.describe();
 }
 
 } // namespace clang::tidy::mapsafety

@@ -20,6 +20,8 @@ protected:
                llvm::ArrayRef<const FunctionDecl *> Functions) override;
 
 private:
+  void noteLocks(const ::mapsafety::Access &At,
+                 const ::mapsafety::Access &Other);
   const bool AnnotatedContainers;
   const unsigned MinGuardedAccesses;
 };

@@ -43,7 +43,7 @@ void WriteUnderSharedLockCheck::analyze(
                : "'%0' is modified while only a shared lock is held")
           << Acc.Name;
       diag(L->Loc, "shared lock on '%0' acquired here", DiagnosticIDs::Note)
-          << L->Mutex.describe();
+          << ::mapsafety::mutexName(L->Mutex);
     }
     for (const ::mapsafety::CallSite &C : S.Calls) {
       if (!onlyShared(C.Locks))
@@ -68,7 +68,7 @@ void WriteUnderSharedLockCheck::analyze(
              DiagnosticIDs::Note)
             << Acc.Name;
         diag(L->Loc, "shared lock on '%0' acquired here", DiagnosticIDs::Note)
-            << L->Mutex.describe();
+            << ::mapsafety::mutexName(L->Mutex);
         break;
       }
     }

@@ -64,6 +64,14 @@ std::optional<LockMethod> lockMethod(StringRef Name) {
 
 //===--- LockSet ---------------------------------------------------------===//
 
+std::string mutexName(const AccessPath &M) {
+  // A member mutex reads best by its own name, whichever object holds it.
+  for (auto It = M.steps().rbegin(); It != M.steps().rend(); ++It)
+    if (It->Kind == AccessPath::StepKind::Field)
+      return It->Field->getName().str();
+  return M.describe();
+}
+
 void LockSet::acquire(const HeldLock &L) {
   for (const HeldLock &H : Locks)
     if (H.sameLock(L))
@@ -142,7 +150,7 @@ std::string LockSet::describe() const {
   for (size_t I = 0; I < Locks.size(); ++I) {
     if (I)
       S += I + 1 == Locks.size() ? " and " : ", ";
-    S += Locks[I].Mutex.isValid() ? "'" + Locks[I].Mutex.describe() + "'"
+    S += Locks[I].Mutex.isValid() ? "'" + mutexName(Locks[I].Mutex) + "'"
                                   : std::string("a lock");
   }
   return S;

@@ -83,6 +83,9 @@ private:
   llvm::SmallVector<HeldLock, 2> Locks;
 };
 
+/// How messages name a mutex: "mu_" for any object's mu_, "g_mu".
+std::string mutexName(const AccessPath &M);
+
 /// What a constructor of a lock guard does.
 struct GuardConstruction {
   llvm::SmallVector<AccessPath, 2> Mutexes;

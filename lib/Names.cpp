@@ -89,6 +89,9 @@ const Expr *ignoreTemporaries(const Expr *E) {
       Next = BT->getSubExpr();
     else if (const auto *EC = dyn_cast<ExprWithCleanups>(Next))
       Next = EC->getSubExpr();
+    else if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(Next);
+             FC && FC->getCastKind() == CK_ConstructorConversion)
+      Next = FC->getSubExpr(); // T(x) constructs as T x(x) does.
     if (Next == E)
       return E;
     E = Next;

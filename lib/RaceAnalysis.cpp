@@ -85,7 +85,7 @@ private:
   const RaceOptions &O;
   // Keyed by the reported site's position, for a stable order and one
   // report per access.
-  std::map<std::pair<unsigned, const Expr *>, RaceReport> Reports;
+  std::map<unsigned, RaceReport> Reports;
 
   std::vector<Access> threadAccesses(const Spawn &Sp) {
     std::vector<Access> Out;
@@ -113,7 +113,7 @@ private:
               const Spawn *Sp2, bool Self) {
     if (!reportable(At))
       return;
-    auto Key = std::make_pair(At.Site->getBeginLoc().getRawEncoding(), At.Site);
+    unsigned Key = At.Site->getBeginLoc().getRawEncoding();
     if (Reports.count(Key))
       return;
     RaceReport R;
@@ -290,14 +290,14 @@ void RaceFinder::consistency(llvm::ArrayRef<const FunctionDecl *> Functions) {
         break;
       }
     for (const Seen &S : V) {
-      if (!S.Acc.Write || !S.Effective.empty() || !reportable(S.Acc))
+      if (!S.Acc.Write || S.Effective.holds(Best->first) || !reportable(S.Acc))
         continue;
-      auto Key =
-          std::make_pair(S.Acc.Site->getBeginLoc().getRawEncoding(), S.Acc.Site);
+      unsigned Key = S.Acc.Site->getBeginLoc().getRawEncoding();
       if (Reports.count(Key))
         continue;
       RaceReport R;
       R.At = S.Acc;
+      R.At.Locks = S.Effective;
       R.Other = Example->Acc;
       R.Consistency = true;
       R.Mutex = Best->first;

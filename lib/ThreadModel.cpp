@@ -14,15 +14,16 @@ namespace mapsafety {
 
 namespace {
 
-/// Sees through temporaries and copies: a copied or moved callable is the
-/// same one.
+/// Sees through temporaries, copies and wrappers: a copied, moved or
+/// wrapped callable is the same one.
 const Expr *strip(const Expr *E) {
   while (E) {
     const Expr *Next = ignoreTemporaries(E);
     if (const auto *CE = dyn_cast<CXXConstructExpr>(Next);
         CE && CE->getNumArgs() == 1 && CE->getConstructor() &&
-        CE->getConstructor()->isCopyOrMoveConstructor())
-      Next = CE->getArg(0);
+        (CE->getConstructor()->isCopyOrMoveConstructor() ||
+         isa<LambdaExpr>(ignoreTemporaries(CE->getArg(0)))))
+      Next = CE->getArg(0); // Also std::function<void()>([&] {...}).
     if (Next == E)
       return E;
     E = Next;
@@ -200,6 +201,7 @@ const Expr *ThreadModel::joinedHandle(const CallExpr *E) const {
     const Expr *Obj = MC->getImplicitObjectArgument();
     if (!MD || !MD->getIdentifier() || !Obj)
       return nullptr;
+    Obj = Obj->IgnoreParenImpCasts(); // future::wait() is a base's member.
     QualType T = Obj->getType();
     if (T->isPointerType())
       T = T->getPointeeType();
