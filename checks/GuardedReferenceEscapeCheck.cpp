@@ -46,9 +46,9 @@ void GuardedReferenceEscapeCheck::analyze(
         continue;
       if (E.How == Escape::Returned)
         diag(E.Site->getExprLoc(),
-             "returning a %0 to '%1' lets callers use it after '%2' is "
-             "released")
-            << E.What << E.Container.describe() << ::mapsafety::mutexName(L->Mutex);
+             "returning %select{a|an}0 %1 to '%2' lets callers use it after "
+             "'%3' is released")
+            << (StringRef(E.What) == "iterator") << E.What << E.Container.describe() << ::mapsafety::mutexName(L->Mutex);
       else
         diag(E.Site->getExprLoc(),
              "storing %select{a|an}0 %1 to '%2' in '%3' lets it be used "
