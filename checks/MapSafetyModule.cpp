@@ -2,6 +2,7 @@
 
 #include "checks/GuardedReferenceEscapeCheck.h"
 #include "checks/MutationDuringIterationCheck.h"
+#include "checks/NullMapDereferenceCheck.h"
 #include "checks/UncheckedFindCheck.h"
 #include "checks/UnsynchronizedAccessCheck.h"
 #include "checks/WriteUnderSharedLockCheck.h"
@@ -22,6 +23,8 @@ public:
         "mapsafety-write-under-shared-lock");
     Factories.registerCheck<GuardedReferenceEscapeCheck>(
         "mapsafety-guarded-reference-escape");
+    Factories.registerCheck<NullMapDereferenceCheck>(
+        "mapsafety-null-map-dereference");
   }
 };
 

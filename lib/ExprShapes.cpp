@@ -21,6 +21,8 @@ const Expr *stripValue(const Expr *E) {
       Next = MT->getSubExpr();
     else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(Next))
       Next = BT->getSubExpr();
+    else if (const auto *DA = dyn_cast<CXXDefaultArgExpr>(Next))
+      Next = DA->getExpr();
     else if (const auto *CE = dyn_cast<CXXConstructExpr>(Next)) {
       if (CE->getNumArgs() == 1 && CE->getConstructor() &&
           CE->getConstructor()->isCopyOrMoveConstructor())
@@ -140,6 +142,38 @@ const VarDecl *assignedVar(const Stmt *S) {
       return referencedVar(OC->getArg(0));
   }
   return nullptr;
+}
+
+void forEachMutableArg(const Expr *Call,
+                       llvm::function_ref<void(const Expr *)> F) {
+  const FunctionDecl *Callee = nullptr;
+  llvm::ArrayRef<const Expr *> Args;
+  unsigned Skip = 0;
+  if (const auto *CE = dyn_cast<CallExpr>(Call)) {
+    Callee = CE->getDirectCallee();
+    Args = llvm::ArrayRef(CE->getArgs(), CE->getNumArgs());
+    if (isa<CXXOperatorCallExpr>(CE) && isa_and_nonnull<CXXMethodDecl>(Callee))
+      Skip = 1;
+  } else if (const auto *Ctor = dyn_cast<CXXConstructExpr>(Call)) {
+    Callee = Ctor->getConstructor();
+    Args = llvm::ArrayRef(Ctor->getArgs(), Ctor->getNumArgs());
+  } else {
+    return;
+  }
+  for (unsigned I = Skip; I < Args.size(); ++I) {
+    bool Mutable = true;
+    if (Callee) {
+      unsigned Param = I - Skip;
+      if (Param >= Callee->getNumParams())
+        continue; // C variadic arguments are copied.
+      QualType PT = Callee->getParamDecl(Param)->getType();
+      Mutable = PT->isDependentType() ||
+                (PT->isReferenceType() &&
+                 !PT.getNonReferenceType().isConstQualified());
+    }
+    if (Mutable)
+      F(Args[I]);
+  }
 }
 
 std::string sourceText(const Expr *E, ASTContext &Ctx) {

@@ -11,6 +11,7 @@
 #define MAPSAFETY_LIB_EXPRSHAPES_H
 
 #include "clang/AST/OperationKinds.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include <optional>
 #include <string>
@@ -27,8 +28,8 @@ class VarDecl;
 
 namespace mapsafety {
 
-/// Sees through parentheses, implicit casts, temporaries, cleanups and
-/// copy/move constructions: the value an initialiser or argument carries.
+/// Sees through parentheses, implicit casts, temporaries, cleanups, default
+/// arguments and copy/move constructions: the value an initialiser or argument carries.
 const clang::Expr *stripValue(const clang::Expr *E);
 
 /// Like stripValue, and also through explicit casts to bool and through
@@ -63,6 +64,12 @@ const clang::VarDecl *referencedVar(const clang::Expr *E);
 
 /// The variable a statement writes: `v = …`, `v += …`, `++v`, `v--`.
 const clang::VarDecl *assignedVar(const clang::Stmt *S);
+
+/// Calls F on each argument of a call or construction that the callee
+/// receives by non-const reference, or that an unknown callee receives. The
+/// object of a member call or member operator is not an argument here.
+void forEachMutableArg(const clang::Expr *Call,
+                       llvm::function_ref<void(const clang::Expr *)> F);
 
 /// A short source spelling of an expression for messages.
 std::string sourceText(const clang::Expr *E, clang::ASTContext &Ctx);

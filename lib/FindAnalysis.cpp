@@ -3,12 +3,12 @@
 #include "lib/FindAnalysis.h"
 #include "lib/ContainerCall.h"
 #include "lib/ExprShapes.h"
+#include "lib/FirstReports.h"
 #include "lib/KnownKeys.h"
 #include "lib/PathFacts.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
-#include "llvm/ADT/DenseMap.h"
 
 using namespace clang;
 
@@ -42,16 +42,11 @@ struct FindState {
   }
 };
 
-bool hasDeref(const AccessPath &P) {
-  return llvm::any_of(P.steps(), [](const AccessPath::Step &S) {
-    return S.Kind != AccessPath::StepKind::Field;
-  });
-}
-
 /// Two containers are known to differ only when both are named without
 /// going through a pointer, which could alias anything.
 bool knownDifferent(const AccessPath &A, const AccessPath &B) {
-  return A.isValid() && B.isValid() && !hasDeref(A) && !hasDeref(B) && A != B;
+  return A.isValid() && B.isValid() && !goesThroughPointer(A) &&
+         !goesThroughPointer(B) && A != B;
 }
 
 /// The `first` member of a std::pair type.
@@ -70,7 +65,8 @@ const FieldDecl *pairMember(QualType T, StringRef Name) {
 AccessPath iteratorPath(const Expr *E) {
   AccessPath P = AccessPath::of(stripValue(E));
   if (P.rootKind() != AccessPath::RootKind::Var || !P.rootVar() ||
-      !P.rootVar()->hasLocalStorage() || P.steps().size() > 1 || hasDeref(P))
+      !P.rootVar()->hasLocalStorage() || P.steps().size() > 1 ||
+      goesThroughPointer(P))
     return AccessPath();
   return P;
 }
@@ -123,16 +119,7 @@ public:
     branchOnComparison(Cond, Taken, St);
   }
 
-  std::vector<FindReport> takeReports() {
-    std::vector<FindReport> Out;
-    for (auto &KV : Reports)
-      Out.push_back(std::move(KV.second));
-    llvm::sort(Out, [](const FindReport &A, const FindReport &B) {
-      return A.Deref->getBeginLoc().getRawEncoding() <
-             B.Deref->getBeginLoc().getRawEncoding();
-    });
-    return Out;
-  }
+  std::vector<FindReport> takeReports() { return Reports.take(); }
 
 private:
   void branchOnComparison(const Expr *Cond, bool Taken, State &St) {
@@ -267,20 +254,10 @@ private:
             });
       return;
     }
-    const auto *Call = dyn_cast<CallExpr>(S);
-    if (!Call || isa<CXXOperatorCallExpr>(Call))
-      return;
-    const FunctionDecl *FD = Call->getDirectCallee();
-    for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
-      bool ByRef = true;
-      if (FD && I < FD->getNumParams()) {
-        QualType PT = FD->getParamDecl(I)->getType();
-        ByRef = PT->isReferenceType() &&
-                !PT.getNonReferenceType().isConstQualified();
-      }
-      if (ByRef)
-        St.Iters.erase(iteratorPath(Call->getArg(I)));
-    }
+    if (const auto *E = dyn_cast<Expr>(S))
+      forEachMutableArg(E, [&](const Expr *Arg) {
+        St.Iters.erase(iteratorPath(Arg));
+      });
   }
 
   std::string describe(const AccessPath &P, const Expr *Object) {
@@ -289,11 +266,10 @@ private:
 
   void record(const Stmt *Deref, const ContainerCall &C, std::string Iterator,
               const IterFact *F) {
-    FindReport &R = Reports[C.Call];
-    if (R.Deref && R.Deref->getBeginLoc().getRawEncoding() <=
-                       Deref->getBeginLoc().getRawEncoding())
+    FindReport *Slot = Reports.claim(C.Call, cast<Expr>(Deref));
+    if (!Slot)
       return;
-    R.Deref = cast<Expr>(Deref);
+    FindReport &R = *Slot;
     R.Search = C.Call;
     R.Iterator = std::move(Iterator);
     R.Function = C.Name.str();
@@ -311,7 +287,7 @@ private:
 
   ASTContext &Ctx;
   const ContainerModel &Model;
-  llvm::DenseMap<const Expr *, FindReport> Reports;
+  FirstReports<FindReport> Reports;
 };
 
 } // namespace
@@ -320,14 +296,9 @@ std::vector<FindReport> findUncheckedSearches(const Decl *D, const Stmt *Body,
                                               ASTContext &Ctx,
                                               const ContainerModel &Model,
                                               FlowLimits Limits) {
-  std::unique_ptr<CFG> G = buildFlowCFG(D, Body, Ctx);
-  if (!G)
-    return {};
   FindClient Client(Ctx, Model);
-  FlowSolver<FindClient> Solver(*G, Client, Limits);
-  if (!Solver.solve())
+  if (!runFlowAnalysis(D, Body, Ctx, Client, Limits))
     return {};
-  Solver.report();
   return Client.takeReports();
 }
 

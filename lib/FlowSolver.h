@@ -235,6 +235,21 @@ private:
   llvm::DenseSet<const clang::Stmt *> Elements;
 };
 
+/// Builds Body's CFG, solves Client over it and replays it with reporting
+/// on. False when there is no CFG or a limit was hit (nothing reported).
+template <typename Client>
+bool runFlowAnalysis(const clang::Decl *D, const clang::Stmt *Body,
+                     clang::ASTContext &Ctx, Client &C, FlowLimits L) {
+  std::unique_ptr<clang::CFG> G = buildFlowCFG(D, Body, Ctx);
+  if (!G)
+    return false;
+  FlowSolver<Client> Solver(*G, C, L);
+  if (!Solver.solve())
+    return false;
+  Solver.report();
+  return true;
+}
+
 } // namespace mapsafety
 
 #endif // MAPSAFETY_LIB_FLOWSOLVER_H

@@ -148,30 +148,21 @@ void KnownKeys::update(const Stmt *S, const ContainerModel &Model,
   }
   if (Keys.empty())
     return;
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E))
+    if (OC->isAssignmentOp() && OC->getNumArgs() == 2)
+      dropContainer(AccessPath::of(OC->getArg(0)));
   // A container passed by non-const reference or by address may lose keys.
-  if (const auto *Call = dyn_cast<CallExpr>(E)) {
-    const FunctionDecl *FD = Call->getDirectCallee();
-    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
-      if (isa<CXXThisExpr>(MC->getImplicitObjectArgument()->IgnoreParenImpCasts()) &&
-          MC->getMethodDecl() && !MC->getMethodDecl()->isConst())
-        dropMembers();
-    for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
-      const Expr *Arg = Call->getArg(I);
-      bool ByRef = true;
-      if (FD && !isa<CXXOperatorCallExpr>(Call) && I < FD->getNumParams()) {
-        QualType PT = FD->getParamDecl(I)->getType();
-        ByRef = PT->isReferenceType() &&
-                !PT.getNonReferenceType().isConstQualified();
-      }
-      if (const auto *UO = dyn_cast<UnaryOperator>(stripValue(Arg)))
-        if (UO->getOpcode() == UO_AddrOf) {
-          dropContainer(AccessPath::of(UO->getSubExpr()));
-          continue;
-        }
-      if (ByRef && Model.classify(Arg->getType()))
-        dropContainer(AccessPath::of(Arg));
-    }
-  }
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
+    if (isa<CXXThisExpr>(MC->getImplicitObjectArgument()->IgnoreParenImpCasts()) &&
+        MC->getMethodDecl() && !MC->getMethodDecl()->isConst())
+      dropMembers();
+  forEachMutableArg(E, [&](const Expr *Arg) {
+    if (Model.classify(Arg->getType()))
+      dropContainer(AccessPath::of(Arg));
+  });
+  if (const auto *UO = dyn_cast<UnaryOperator>(E))
+    if (UO->getOpcode() == UO_AddrOf)
+      dropContainer(AccessPath::of(UO->getSubExpr()));
 }
 
 void KnownKeys::branch(const Expr *Cond, bool Taken,

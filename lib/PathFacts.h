@@ -18,6 +18,14 @@
 
 namespace mapsafety {
 
+/// Whether a path goes through a pointer (or smart pointer), and so may
+/// alias a path spelled differently.
+inline bool goesThroughPointer(const AccessPath &P) {
+  return llvm::any_of(P.steps(), [](const AccessPath::Step &S) {
+    return S.Kind != AccessPath::StepKind::Field;
+  });
+}
+
 /// Fact needs: AccessPath Key; const clang::Stmt *Origin; operator==;
 /// void absorb(const Fact &) to merge a fact of the same origin.
 template <typename Fact> class PathFacts {
