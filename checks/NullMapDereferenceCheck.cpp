@@ -99,8 +99,11 @@ void NullMapDereferenceCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void NullMapDereferenceCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(
-      functionDecl(isDefinition(), hasBody(stmt())).bind("fn"), this);
+  // The standard library's own code is not the user's to fix.
+  Finder->addMatcher(functionDecl(isDefinition(), hasBody(stmt()),
+                                  unless(isExpansionInSystemHeader()))
+                         .bind("fn"),
+                     this);
 }
 
 void NullMapDereferenceCheck::check(const MatchFinder::MatchResult &Result) {

@@ -20,8 +20,11 @@ void UncheckedFindCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void UncheckedFindCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(
-      functionDecl(isDefinition(), hasBody(stmt())).bind("fn"), this);
+  // The standard library's own code is not the user's to fix.
+  Finder->addMatcher(functionDecl(isDefinition(), hasBody(stmt()),
+                                  unless(isExpansionInSystemHeader()))
+                         .bind("fn"),
+                     this);
 }
 
 void UncheckedFindCheck::check(const MatchFinder::MatchResult &Result) {
