@@ -16,20 +16,14 @@ namespace mapsafety {
 
 namespace {
 
+/// stripTemporaries, and also through functional casts (`K(k)`).
 const Expr *strip(const Expr *E) {
   while (E) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = MT->getSubExpr();
-    else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = BT->getSubExpr();
-    else if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
-             CE && CE->getNumArgs() == 1 && !isa<CXXTemporaryObjectExpr>(CE))
-      E = CE->getArg(0);
-    else if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(E))
-      E = FC->getSubExpr();
-    else
+    E = stripTemporaries(E);
+    const auto *FC = dyn_cast_or_null<CXXFunctionalCastExpr>(E);
+    if (!FC)
       return E;
+    E = FC->getSubExpr();
   }
   return E;
 }

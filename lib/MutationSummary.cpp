@@ -12,8 +12,6 @@ using namespace clang;
 
 namespace mapsafety {
 
-namespace {
-
 const Expr *stripTemporaries(const Expr *E) {
   while (E) {
     E = E->IgnoreParenImpCasts();
@@ -29,6 +27,8 @@ const Expr *stripTemporaries(const Expr *E) {
   }
   return E;
 }
+
+namespace {
 
 const LambdaExpr *asLambda(const Expr *E) {
   return dyn_cast_or_null<LambdaExpr>(stripTemporaries(E));

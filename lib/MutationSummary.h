@@ -28,6 +28,10 @@ class Stmt;
 
 namespace mapsafety {
 
+/// Sees through parentheses, implicit casts, temporaries and single-argument
+/// (copy or converting) constructions: the object an argument stands for.
+const clang::Expr *stripTemporaries(const clang::Expr *E);
+
 /// Where the key, value or iterator argument of a modification comes from.
 struct KeyOrigin {
   enum class Kind { None, Expr, Param };
