@@ -6,8 +6,11 @@
 namespace clang::tidy::mapsafety {
 
 namespace {
-// Options are read as strings: the typed OptionsView::get<T> templates are
-// not exported by the clang-tidy binary that loads the plugin.
+// Options are read as strings. The typed OptionsView::get<bool> and
+// store<bool> are explicit specialisations defined in clang-tidy, declared
+// with an enable_if_t return type that GCC and Clang mangle differently
+// (`is_integral_v<bool>` vs `std::is_integral_v<bool>`): a plugin built with
+// GCC cannot bind to the ones in Debian's Clang-built clang-tidy.
 unsigned parseCount(StringRef S) {
   unsigned N = 2;
   return S.trim().getAsInteger(10, N) ? 2 : N;

@@ -630,7 +630,36 @@ private:
     if (Inc)
       walkStmt(Inc);
     Cur = Cur.Dead ? Before : State{LockSet::meet(Before.Locks, Cur.Locks)};
+    assume(Cond, false); // `while (!mu.try_lock()) {}` holds it after.
     exitLoop();
+  }
+
+  /// Takes the locks that a condition having the given value implies:
+  /// a try-lock's success branch.
+  void assume(const Expr *Cond, bool Value) {
+    if (!Cond)
+      return;
+    const Expr *E = Cond->IgnoreParenImpCasts();
+    if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+      if ((BO->getOpcode() == BO_LAnd && Value) ||
+          (BO->getOpcode() == BO_LOr && !Value)) {
+        assume(BO->getLHS(), Value);
+        assume(BO->getRHS(), Value);
+        return;
+      }
+    }
+    std::optional<LockTest> T = A.locks().lockTest(E);
+    if (!T || T->WhenTrue != Value)
+      return;
+    if (T->Guard) {
+      auto It = Guards.find(T->Guard);
+      if (It != Guards.end())
+        for (const AccessPath &M : It->second.Construction.Mutexes)
+          Cur.Locks.acquire({M, T->Shared, T->Guard, E->getBeginLoc()});
+      return;
+    }
+    for (const AccessPath &M : T->Mutexes)
+      Cur.Locks.acquire({M, T->Shared, nullptr, E->getBeginLoc()});
   }
 
   void walkStmt(const Stmt *St) {
@@ -659,9 +688,11 @@ private:
       else
         walkExpr(If->getCond());
       State Before = Cur;
+      assume(If->getCond(), true);
       walkStmt(If->getThen());
       State Then = Cur;
       Cur = Before;
+      assume(If->getCond(), false);
       walkStmt(If->getElse());
       Cur = merge(Then, Cur);
       popScope();

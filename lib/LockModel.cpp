@@ -60,6 +60,33 @@ std::optional<LockMethod> lockMethod(StringRef Name) {
       .Default(std::nullopt);
 }
 
+/// try_lock() and its timed and shared forms; nullopt for other names.
+std::optional<bool> tryLockShared(StringRef Name) {
+  if (Name == "try_lock" || Name == "try_lock_for" ||
+      Name == "try_lock_until" || Name == "TryLock" || Name == "WriterTryLock")
+    return false;
+  if (Name == "try_lock_shared" || Name == "try_lock_shared_for" ||
+      Name == "try_lock_shared_until" || Name == "ReaderTryLock")
+    return true;
+  return std::nullopt;
+}
+
+/// The value of an integer literal, also negated (`-1`).
+std::optional<int64_t> literalValue(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  bool Negate = false;
+  if (const auto *UO = dyn_cast<UnaryOperator>(E);
+      UO && UO->getOpcode() == UO_Minus) {
+    Negate = true;
+    E = UO->getSubExpr()->IgnoreParenImpCasts();
+  }
+  const auto *IL = dyn_cast<IntegerLiteral>(E);
+  if (!IL || IL->getValue().getActiveBits() > 62)
+    return std::nullopt;
+  int64_t V = static_cast<int64_t>(IL->getValue().getZExtValue());
+  return Negate ? -V : V;
+}
+
 } // namespace
 
 //===--- LockSet ---------------------------------------------------------===//
@@ -206,8 +233,12 @@ LockModel::guardConstruction(const CXXConstructExpr *E) const {
       G.Acquires = false;
       continue;
     }
+    if (ArgType == "std::try_to_lock_t" || ArgType == "boost::try_to_lock_t") {
+      G.Acquires = false; // Held only where owns_lock() says so.
+      continue;
+    }
     if (StringRef(ArgType).ends_with("_lock_t"))
-      continue; // try_to_lock, adopt_lock: held from here on.
+      continue; // adopt_lock: held from here on.
     QualType T = Arg->getType();
     if (T->isPointerType())
       T = T->getPointeeType();
@@ -276,6 +307,88 @@ const VarDecl *LockModel::guardCall(const CallExpr *E,
     return nullptr;
   Method = MD->getName();
   return dyn_cast<VarDecl>(DRE->getDecl());
+}
+
+/// Status-returning try-locks: pthread_*trylock (0 on success) and
+/// std::try_lock (-1 on success). Returns the success value.
+static std::optional<int64_t> statusTryLock(const CallExpr *CE,
+                                             LockTest &T) {
+  const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
+  if (!FD || !FD->getIdentifier() || CE->getNumArgs() == 0)
+    return std::nullopt;
+  StringRef N = FD->getName();
+  if (N == "pthread_mutex_trylock" || N == "pthread_rwlock_trywrlock" ||
+      N == "pthread_rwlock_tryrdlock" || N == "pthread_spin_trylock") {
+    T.Shared = N == "pthread_rwlock_tryrdlock";
+    T.Mutexes.push_back(LockModel::mutexPath(CE->getArg(0)));
+    return 0;
+  }
+  if (N == "try_lock" && qualifiedDeclName(FD) == "std::try_lock") {
+    for (const Expr *Arg : CE->arguments())
+      T.Mutexes.push_back(LockModel::mutexPath(Arg));
+    return -1;
+  }
+  return std::nullopt;
+}
+
+std::optional<LockTest> LockModel::lockTest(const Expr *Cond) const {
+  if (!Cond)
+    return std::nullopt;
+  const Expr *E = Cond->IgnoreParenImpCasts();
+  if (const auto *UO = dyn_cast<UnaryOperator>(E);
+      UO && UO->getOpcode() == UO_LNot) {
+    std::optional<LockTest> T = lockTest(UO->getSubExpr());
+    if (T)
+      T->WhenTrue = !T->WhenTrue;
+    return T;
+  }
+  LockTest T;
+  if (const auto *BO = dyn_cast<BinaryOperator>(E);
+      BO && (BO->getOpcode() == BO_EQ || BO->getOpcode() == BO_NE)) {
+    const Expr *Call = BO->getLHS(), *Lit = BO->getRHS();
+    if (!literalValue(Lit))
+      std::swap(Call, Lit);
+    std::optional<int64_t> V = literalValue(Lit);
+    std::optional<int64_t> Success =
+        V ? statusTryLock(dyn_cast<CallExpr>(Call->IgnoreParenImpCasts()), T)
+          : std::nullopt;
+    if (!Success)
+      return std::nullopt;
+    // `== success` holds the lock when true; `== failure` when false.
+    T.WhenTrue = (*V == *Success) == (BO->getOpcode() == BO_EQ);
+    return T;
+  }
+  const auto *CE = dyn_cast<CallExpr>(E);
+  if (!CE)
+    return std::nullopt;
+  if (std::optional<int64_t> Success = statusTryLock(CE, T)) {
+    T.WhenTrue = *Success != 0; // `if (pthread_mutex_trylock(&m))` failed.
+    return T;
+  }
+  const auto *MC = dyn_cast<CXXMemberCallExpr>(CE);
+  const CXXMethodDecl *MD = MC ? MC->getMethodDecl() : nullptr;
+  const Expr *Obj = MC ? MC->getImplicitObjectArgument() : nullptr;
+  if (!MD || !Obj)
+    return std::nullopt;
+  if (isGuardType(Obj->getType(), &T.Shared)) {
+    // lk.owns_lock(), lk.try_lock(), `if (lk)`.
+    bool Tests = isa<CXXConversionDecl>(MD) ||
+                 (MD->getIdentifier() &&
+                  (MD->getName() == "owns_lock" ||
+                   tryLockShared(MD->getName())));
+    const auto *DRE = dyn_cast<DeclRefExpr>(ignoreTemporaries(Obj));
+    T.Guard = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    if (!Tests || !T.Guard)
+      return std::nullopt;
+    return T;
+  }
+  std::optional<bool> Shared =
+      MD->getIdentifier() ? tryLockShared(MD->getName()) : std::nullopt;
+  if (!Shared)
+    return std::nullopt;
+  T.Shared = *Shared;
+  T.Mutexes.push_back(mutexPath(Obj));
+  return T;
 }
 
 } // namespace mapsafety

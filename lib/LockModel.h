@@ -101,6 +101,17 @@ struct MutexOp {
   llvm::SmallVector<AccessPath, 2> Mutexes;
 };
 
+/// A test of a lock attempt (`mu.try_lock()`, `lk.owns_lock()`, `lk`,
+/// `pthread_mutex_trylock(&m) == 0`, `std::try_lock(a, b) == -1`): the lock
+/// is held only where the test has the value WhenTrue.
+struct LockTest {
+  /// The mutexes a try-lock call took, or the guard whose state is tested.
+  llvm::SmallVector<AccessPath, 2> Mutexes;
+  const clang::VarDecl *Guard = nullptr;
+  bool Shared = false;
+  bool WhenTrue = true;
+};
+
 /// Recognises guard types, mutexes and lock calls.
 class LockModel {
 public:
@@ -116,6 +127,8 @@ public:
   guardConstruction(const clang::CXXConstructExpr *E) const;
   /// mu.lock(), mu.unlock_shared(), pthread_mutex_lock(&m), std::lock(a, b)...
   std::optional<MutexOp> mutexOp(const clang::CallExpr *E) const;
+  /// The lock attempt a condition tests, if any.
+  std::optional<LockTest> lockTest(const clang::Expr *Cond) const;
   /// lk.lock() / lk.unlock() / lk.release() on a guard variable: the guard
   /// and the method name.
   const clang::VarDecl *guardCall(const clang::CallExpr *E,
