@@ -1,0 +1,6 @@
+#include "wrapper.h"
+
+void dropAll(std::map<int, int> &m) {
+  for (auto &kv : m)
+    m.erase(kv.first);
+}

@@ -1,0 +1,11 @@
+#include <map>
+
+void pruneAll(std::map<int, int> &m) {
+  for (auto &kv : m) // the loop line changes, the erase does not
+    m.erase(kv.first);
+}
+
+int lookup(const std::map<int, int> &m) {
+  auto it = m.find(1);
+  return it == m.end() ? 0 : it->second;
+}
