@@ -61,14 +61,18 @@ const BuiltinContainer Builtins[] = {
 };
 
 /// The qualified name a container is known by, with inline namespaces
-/// (std::__1, std::__cxx11) dropped.
+/// (std::__1, std::__cxx11) dropped, and the standard library's own
+/// namespaces directly inside std: with _GLIBCXX_DEBUG, std::map is
+/// std::__debug::map, whose members such as operator[] are those of its base
+/// std::__cxx1998::map.
 std::string containerName(const NamedDecl *D) {
   std::string Result;
   const DeclContext *Ctx = D->getDeclContext();
   llvm::SmallVector<llvm::StringRef, 4> Parts;
   for (; Ctx && !Ctx->isTranslationUnit(); Ctx = Ctx->getParent()) {
     if (const auto *NS = dyn_cast<NamespaceDecl>(Ctx)) {
-      if (NS->isInline() || NS->isAnonymousNamespace())
+      if (NS->isInline() || NS->isAnonymousNamespace() ||
+          (NS->getName().starts_with("__") && NS->getParent()->isStdNamespace()))
         continue;
       Parts.push_back(NS->getName());
     } else if (const auto *RD = dyn_cast<RecordDecl>(Ctx)) {

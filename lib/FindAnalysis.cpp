@@ -167,7 +167,7 @@ private:
   /// A search whose key is known to be present cannot return end().
   bool keyKnownPresent(const ContainerCall &C, const State &St) {
     return (C.Name == "find" || C.Name == "lower_bound") &&
-           St.Keys.has(C.Container, keyArgument(C), Ctx);
+           St.Keys.hasIn(C.Container, C.Object, keyArgument(C), Ctx);
   }
 
   /// Starts tracking P when Value is a search result, stops otherwise.

@@ -43,6 +43,33 @@ const BinaryOperator *mergedLogical(const CFGBlock &B) {
   return nullptr;
 }
 
+namespace {
+const BinaryOperator *asLogical(const Expr *E) {
+  const auto *BO = E ? dyn_cast<BinaryOperator>(stripCleanups(E)) : nullptr;
+  return BO && BO->isLogicalOp() ? BO : nullptr;
+}
+} // namespace
+
+const BinaryOperator *shortCircuited(const Stmt *Term,
+                                     const BinaryOperator *Op) {
+  if (!Term || !Op)
+    return nullptr;
+  if (Term == Op)
+    return Op;
+  for (const Expr *Side : {Op->getLHS(), Op->getRHS()})
+    if (const BinaryOperator *Inner = asLogical(Side))
+      if (const BinaryOperator *Found = shortCircuited(Term, Inner))
+        return Found;
+  return nullptr;
+}
+
+const Expr *lastOperand(const BinaryOperator *Op) {
+  const Expr *Last = Op->getRHS();
+  while (const BinaryOperator *Inner = asLogical(Last))
+    Last = Inner->getRHS();
+  return Last;
+}
+
 const Expr *branchCondition(const CFGBlock &B) {
   if (B.succ_size() != 2)
     return nullptr;

@@ -46,6 +46,17 @@ const clang::Expr *branchCondition(const clang::CFGBlock &B);
 /// builds such blocks for conditions with temporaries). Null otherwise.
 const clang::BinaryOperator *mergedLogical(const clang::CFGBlock &B);
 
+/// When Term, the terminator of a block that jumps to the block evaluating
+/// the logical operator Op, is Op or a logical operator nested in it, that
+/// jump skipped the rest of Op: Op has the value that cut Term short (true
+/// for `||`, false for `&&`). Returns Term then, else null. In
+/// `a && b && c` the block of `a` ends in the inner `a && b`.
+const clang::BinaryOperator *shortCircuited(const clang::Stmt *Term,
+                                            const clang::BinaryOperator *Op);
+
+/// The operand a logical operator evaluates last: `c` of `a && (b || c)`.
+const clang::Expr *lastOperand(const clang::BinaryOperator *Op);
+
 /// Client requirements:
 ///   using State = ...;                  // copyable, operator==
 ///   State initial();                    // state at function entry
@@ -90,14 +101,15 @@ public:
         for (const auto &[Pred, PredState] : MergeIn[B->getBlockID()]) {
           State St = PredState;
           run(*B, St, /*Report=*/false);
-          bool ShortCircuit = Pred->getTerminatorStmt() == Op;
+          const clang::BinaryOperator *Cut =
+              shortCircuited(Pred->getTerminatorStmt(), Op);
           for (unsigned I = 0; I < 2; ++I) {
             bool Taken = I == 0;
-            if (ShortCircuit && Taken != (Op->getOpcode() == clang::BO_LOr))
+            if (Cut && Taken != (Cut->getOpcode() == clang::BO_LOr))
               continue;
             State Edge = St;
-            if (!ShortCircuit)
-              refine(Op->getRHS(), Taken, Edge);
+            if (!Cut)
+              refine(lastOperand(Op), Taken, Edge);
             joinInto(Out[I], Edge);
           }
         }

@@ -68,6 +68,41 @@ bool insertsByKey(const ContainerCall &C) {
          (C.Name == "insert" && !C.Info.SubscriptInserts);
 }
 
+/// The path of the object a member call or member access is made on.
+AccessPath objectPath(const Expr *Object) {
+  return Object->getType()->isPointerType() ? AccessPath::pointeeOf(Object)
+                                            : AccessPath::of(Object);
+}
+
+/// The object owning a container expression: `obj` in `obj.m_`,
+/// `obj->m_`, and `obj.table(…)` when `table` is a const member function
+/// returning a reference to the container.
+AccessPath ownerOf(const Expr *Container) {
+  Container = stripValue(Container);
+  if (const auto *ME = dyn_cast_or_null<MemberExpr>(Container))
+    return isa<FieldDecl>(ME->getMemberDecl()) ? objectPath(ME->getBase())
+                                               : AccessPath();
+  if (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(Container)) {
+    const CXXMethodDecl *MD = MC->getMethodDecl();
+    if (MD && MD->isConst() && MD->getReturnType()->isReferenceType())
+      return objectPath(MC->getImplicitObjectArgument());
+  }
+  return AccessPath();
+}
+
+/// A class's own presence test: `obj.has(k)`, a const member function
+/// returning bool with the key as first argument. Returns the call.
+const CXXMemberCallExpr *ownerPresenceTest(const Expr *Cond) {
+  const auto *MC = dyn_cast<CXXMemberCallExpr>(Cond);
+  if (!MC || MC->getNumArgs() == 0)
+    return nullptr;
+  const CXXMethodDecl *MD = MC->getMethodDecl();
+  if (!MD || !MD->isConst() || isa<CXXConversionDecl>(MD) ||
+      !MD->getReturnType()->isBooleanType())
+    return nullptr;
+  return MC;
+}
+
 } // namespace
 
 const Expr *keyArgument(const ContainerCall &C) {
@@ -76,10 +111,16 @@ const Expr *keyArgument(const ContainerCall &C) {
 
 void KnownKeys::add(const AccessPath &Container, const Expr *Key,
                     ASTContext &Ctx) {
-  if (!Container.isValid() || !Key || has(Container, Key, Ctx))
+  add(Container, Key, /*Owner=*/false, Ctx);
+}
+
+void KnownKeys::add(const AccessPath &Container, const Expr *Key, bool Owner,
+                    ASTContext &Ctx) {
+  if (!Container.isValid() || !Key || has(Container, Key, Owner, Ctx))
     return;
   KnownKey K;
   K.Container = Container;
+  K.Owner = Owner;
   stripValue(Key)->Profile(K.Key, Ctx, /*Canonical=*/true);
   K.KeyVar = firstVarIn(Key);
   Keys.push_back(std::move(K));
@@ -87,12 +128,23 @@ void KnownKeys::add(const AccessPath &Container, const Expr *Key,
 
 bool KnownKeys::has(const AccessPath &Container, const Expr *Key,
                     ASTContext &Ctx) const {
+  return has(Container, Key, /*Owner=*/false, Ctx);
+}
+
+bool KnownKeys::hasIn(const AccessPath &Container, const Expr *Object,
+                      const Expr *Key, ASTContext &Ctx) const {
+  return has(Container, Key, /*Owner=*/false, Ctx) ||
+         (Object && has(ownerOf(Object), Key, /*Owner=*/true, Ctx));
+}
+
+bool KnownKeys::has(const AccessPath &Container, const Expr *Key, bool Owner,
+                    ASTContext &Ctx) const {
   if (!Container.isValid() || !Key || Keys.empty())
     return false;
   llvm::FoldingSetNodeID ID;
   stripValue(Key)->Profile(ID, Ctx, /*Canonical=*/true);
   for (const KnownKey &K : Keys)
-    if (K.Container == Container && K.Key == ID)
+    if (K.Container == Container && K.Key == ID && K.Owner == Owner)
       return true;
   return false;
 }
@@ -112,9 +164,30 @@ bool KnownKeys::operator==(const KnownKeys &O) const {
   return true;
 }
 
+/// Whether Prefix is Path or a path Path extends (`obj` of `obj.m_`).
+static bool isPrefixOf(const AccessPath &Prefix, const AccessPath &Path) {
+  if (Prefix.rootKind() != Path.rootKind() ||
+      Prefix.rootVar() != Path.rootVar() ||
+      Prefix.steps().size() > Path.steps().size())
+    return false;
+  for (size_t I = 0; I < Prefix.steps().size(); ++I)
+    if (!(Prefix.steps()[I] == Path.steps()[I]))
+      return false;
+  return true;
+}
+
 void KnownKeys::dropContainer(const AccessPath &Container) {
-  llvm::erase_if(Keys,
-                 [&](const KnownKey &K) { return K.Container == Container; });
+  // A change of `obj.m_` also voids what `obj.has(k)` said.
+  llvm::erase_if(Keys, [&](const KnownKey &K) {
+    return K.Owner ? isPrefixOf(K.Container, Container)
+                   : K.Container == Container;
+  });
+}
+
+void KnownKeys::dropOwner(const AccessPath &Object) {
+  llvm::erase_if(Keys, [&](const KnownKey &K) {
+    return K.Owner && isPrefixOf(Object, K.Container);
+  });
 }
 
 void KnownKeys::dropMembers() {
@@ -151,18 +224,24 @@ void KnownKeys::update(const Stmt *S, const ContainerModel &Model,
   if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E))
     if (OC->isAssignmentOp() && OC->getNumArgs() == 2)
       dropContainer(AccessPath::of(OC->getArg(0)));
-  // A container passed by non-const reference or by address may lose keys.
+  // A container passed by non-const reference or by address may lose keys;
+  // so may the containers of an object changed by a non-const member call.
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
-    if (isa<CXXThisExpr>(MC->getImplicitObjectArgument()->IgnoreParenImpCasts()) &&
-        MC->getMethodDecl() && !MC->getMethodDecl()->isConst())
-      dropMembers();
+    if (MC->getMethodDecl() && !MC->getMethodDecl()->isConst()) {
+      if (isa<CXXThisExpr>(MC->getImplicitObjectArgument()->IgnoreParenImpCasts()))
+        dropMembers();
+      dropOwner(objectPath(MC->getImplicitObjectArgument()));
+    }
   forEachMutableArg(E, [&](const Expr *Arg) {
     if (Model.classify(Arg->getType()))
       dropContainer(AccessPath::of(Arg));
+    dropOwner(objectPath(Arg));
   });
   if (const auto *UO = dyn_cast<UnaryOperator>(E))
-    if (UO->getOpcode() == UO_AddrOf)
+    if (UO->getOpcode() == UO_AddrOf) {
       dropContainer(AccessPath::of(UO->getSubExpr()));
+      dropOwner(AccessPath::of(UO->getSubExpr()));
+    }
 }
 
 void KnownKeys::branch(const Expr *Cond, bool Taken,
@@ -176,6 +255,12 @@ void KnownKeys::branch(const Expr *Cond, bool Taken,
   if (std::optional<ContainerCall> C = asContainerCall(Cond, Model)) {
     if (Taken && isPresenceTest(*C))
       add(C->Container, keyArgument(*C), Ctx);
+    return;
+  }
+  if (const CXXMemberCallExpr *Test = ownerPresenceTest(Cond)) {
+    if (Taken)
+      add(objectPath(Test->getImplicitObjectArgument()), Test->getArg(0),
+          /*Owner=*/true, Ctx);
     return;
   }
   std::optional<Comparison> Cmp = asComparison(Cond);

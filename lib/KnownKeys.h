@@ -5,6 +5,13 @@
 // or `C[k]` / `C.emplace(k, …)` put it there, and neither C nor k changed
 // since. A `C.find(k)` then cannot return end(), and `C[k]` does not insert.
 //
+// A weaker fact is kept about an object that owns containers: after a
+// class's own presence test `obj.has(k)` (a const member function returning
+// bool whose first argument is the key) was true, a search by the same key
+// in a container reached through `obj` (`obj.map_.find(k)`,
+// `obj.table().find(k)` with a const accessor) is taken to succeed, until
+// obj is changed.
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef MAPSAFETY_LIB_KNOWNKEYS_H
@@ -31,8 +38,10 @@ struct KnownKey {
   AccessPath Container;
   llvm::FoldingSetNodeID Key; ///< The key expression's structure.
   const clang::VarDecl *KeyVar = nullptr; ///< A variable the key reads.
+  /// Container is the object owning the container that holds the key.
+  bool Owner = false;
   bool operator==(const KnownKey &O) const {
-    return Container == O.Container && Key == O.Key;
+    return Container == O.Container && Key == O.Key && Owner == O.Owner;
   }
 };
 
@@ -43,6 +52,11 @@ public:
            clang::ASTContext &Ctx);
   bool has(const AccessPath &Container, const clang::Expr *Key,
            clang::ASTContext &Ctx) const;
+  /// Whether Key is known present in Container (the object of a container
+  /// call: `m`, `obj.m_`, `obj.table()`), directly or through a presence
+  /// test of the object owning it.
+  bool hasIn(const AccessPath &Container, const clang::Expr *Object,
+             const clang::Expr *Key, clang::ASTContext &Ctx) const;
   void intersect(const KnownKeys &O);
   bool operator==(const KnownKeys &O) const;
 
@@ -58,7 +72,12 @@ public:
   bool empty() const { return Keys.empty(); }
 
 private:
+  void add(const AccessPath &Container, const clang::Expr *Key, bool Owner,
+           clang::ASTContext &Ctx);
+  bool has(const AccessPath &Container, const clang::Expr *Key, bool Owner,
+           clang::ASTContext &Ctx) const;
   void dropContainer(const AccessPath &Container);
+  void dropOwner(const AccessPath &Object);
   llvm::SmallVector<KnownKey, 2> Keys;
 };
 
