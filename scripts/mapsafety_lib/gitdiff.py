@@ -2,9 +2,10 @@
 reaches.
 
 The change is the difference between the merge base of REF and HEAD and the
-work tree (committed, staged and unstaged edits), plus the untracked files
-git does not ignore; so the same command serves a pull request
-(--diff origin/main) and a pre-commit hook (--diff HEAD).
+work tree: committed, staged and unstaged edits of the files git tracks (a
+new file once it is added). So the same command serves a pull request
+(--diff origin/main) and a pre-commit hook (--diff HEAD). Untracked files do
+not count: in CI they are build outputs, not the change.
 
 A translation unit is reached when its source file changed or when it
 includes a changed file, directly or through other headers of the
@@ -68,19 +69,12 @@ class Change:
             base = ref  # unrelated histories, or no HEAD yet
         self.lines = parse_diff(git(["diff", "-U0", "--no-color", "--no-ext-diff",
                                      base, "--"], self.top), self.top)
-        for name in git(["ls-files", "--others", "--exclude-standard"], self.top).splitlines():
-            self.lines[os.path.realpath(os.path.join(self.top, name))] = None
 
     def files(self):
         return set(self.lines)
 
     def touches(self, path, line):
-        """Whether the change touches this line (None: the whole file)."""
-        key = os.path.realpath(path)
-        if key not in self.lines:
-            return False
-        lines = self.lines[key]
-        return lines is None or line in lines
+        return line in self.lines.get(os.path.realpath(path), ())
 
 
 def parse_diff(text, top):
