@@ -79,14 +79,19 @@ def token_length(text, col):
     return len(m.group(0)) if m else 1
 
 
-def parse_notes(lines, root, sources):
+def parse_notes(lines, directory, root, sources):
     notes = []
     for line in lines:
         m = NOTE.match(line)
         if m:
-            notes.append(Location(m.group("file") or "", int(m.group("line") or 0),
-                                  int(m.group("col") or 0), m.group("msg"), root, sources))
+            notes.append(Location(resolve(directory, m.group("file")),
+                                  int(m.group("line") or 0), int(m.group("col") or 0),
+                                  m.group("msg"), root, sources))
     return notes
+
+
+def resolve(directory, path):
+    return os.path.join(directory, path) if path else ""
 
 
 class Finding:
@@ -96,9 +101,11 @@ class Finding:
         self.unit = unit
         self.check = unit.check
         self.level = "error" if unit.level in ("error", "fatal error") else "warning"
-        self.location = Location(unit.file, unit.line, unit.col, unit.message, root, sources)
+        directory = getattr(unit, "directory", "")
+        self.location = Location(resolve(directory, unit.file), unit.line, unit.col,
+                                 unit.message, root, sources)
         self.message = unit.message
-        self.notes = parse_notes(unit.lines[1:], root, sources)
+        self.notes = parse_notes(unit.lines[1:], directory, root, sources)
         self.state = NEW
         self.fingerprint = None
 
