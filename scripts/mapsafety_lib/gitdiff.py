@@ -161,9 +161,14 @@ class IncludeScanner:
 
 
 def command_args(entry):
+    """The arguments of a compile database entry ('arguments', or 'command'
+    split as a shell would)."""
     if "arguments" in entry:
         return list(entry["arguments"])
-    return shlex.split(entry.get("command", ""))
+    try:
+        return shlex.split(entry.get("command", ""))
+    except ValueError:  # unbalanced quotes: clang-tidy will say so
+        return entry.get("command", "").split()
 
 
 def reached_units(files, commands, change):
