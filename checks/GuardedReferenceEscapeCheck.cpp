@@ -7,6 +7,7 @@ namespace clang::tidy::mapsafety {
 using ::mapsafety::AccessPath;
 using ::mapsafety::Escape;
 using ::mapsafety::HeldLock;
+using ::mapsafety::LockSet;
 
 namespace {
 
@@ -24,11 +25,21 @@ const HeldLock *scopedLock(const Escape &E) {
   return nullptr;
 }
 
-const HeldLock *anyLock(const Escape &E) {
-  for (const HeldLock &H : E.Locks.locks())
+const HeldLock *anyLock(const LockSet &L) {
+  for (const HeldLock &H : L.locks())
     if (H.Mutex.isValid())
       return &H;
   return nullptr;
+}
+
+/// The lock the escaping reference outlives: one released when the
+/// function returns (for returns), any held (for stores and captures), or
+/// the one it was taken under and that was released since.
+const HeldLock *outlivedLock(const Escape &E) {
+  if (const HeldLock *L =
+          E.How == Escape::Returned ? scopedLock(E) : anyLock(E.Locks))
+    return L;
+  return anyLock(E.Released);
 }
 
 } // namespace
@@ -40,22 +51,29 @@ void GuardedReferenceEscapeCheck::analyze(
     for (const Escape &E : A.summary(FD).Escapes) {
       if (!sharedContainer(E.Container))
         continue;
-      const HeldLock *L =
-          E.How == Escape::Returned ? scopedLock(E) : anyLock(E);
+      const HeldLock *L = outlivedLock(E);
       if (!L)
         continue;
-      if (E.How == Escape::Returned)
+      bool An = StringRef(E.What) == "iterator";
+      std::string Mutex = ::mapsafety::mutexName(L->Mutex);
+      if (E.CaptureLoc.isValid())
+        diag(E.CaptureLoc,
+             "lambda capturing %select{a|an}0 %1 to %select{|an element of "
+             "}2'%3' %select{is returned|is stored in '%5'|runs on another "
+             "thread}4 and may use it after '%6' is released")
+            << An << E.What << E.Element << E.Container.describe() << E.How
+            << E.Target.describe() << Mutex;
+      else if (E.How == Escape::Returned)
         diag(E.Site->getExprLoc(),
-             "returning %select{a|an}0 %1 to '%2' lets callers use it after "
-             "'%3' is released")
-            << (StringRef(E.What) == "iterator") << E.What << E.Container.describe() << ::mapsafety::mutexName(L->Mutex);
+             "returning %select{a|an}0 %1 to %select{|an element of }2'%3' "
+             "lets callers use it after '%4' is released")
+            << An << E.What << E.Element << E.Container.describe() << Mutex;
       else
         diag(E.Site->getExprLoc(),
-             "storing %select{a|an}0 %1 to '%2' in '%3' lets it be used "
-             "after '%4' is released")
-            << (StringRef(E.What) == "iterator") << E.What
-            << E.Container.describe() << E.Target.describe()
-            << ::mapsafety::mutexName(L->Mutex);
+             "storing %select{a|an}0 %1 to %select{|an element of }2'%3' in "
+             "'%4' lets it be used after '%5' is released")
+            << An << E.What << E.Element << E.Container.describe()
+            << E.Target.describe() << Mutex;
       diag(L->Loc, "'%0' is locked here", DiagnosticIDs::Note)
           << ::mapsafety::mutexName(L->Mutex);
     }

@@ -1,6 +1,7 @@
 //===--- ConcurrencySummary.cpp - Per-function concurrency facts ---------===//
 
 #include "lib/ConcurrencySummary.h"
+#include "lib/ContainerRefs.h"
 #include "lib/Names.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/Decl.h"
@@ -38,17 +39,6 @@ const Expr *refWrapped(const Expr *E) {
       (FD->getName() != "ref" && FD->getName() != "cref"))
     return nullptr;
   return Call->getArg(0);
-}
-
-bool isIteratorType(QualType T) {
-  std::string N = T.getNonReferenceType().getAsString();
-  return StringRef(N).contains("iterator");
-}
-
-bool returnsIteratorInto(StringRef Method) {
-  return Method == "begin" || Method == "end" || Method == "cbegin" ||
-         Method == "cend" || Method == "find" || Method == "lower_bound" ||
-         Method == "upper_bound" || Method == "rbegin" || Method == "rend";
 }
 
 /// Collects local pointer variables that change after their initialisation
@@ -114,6 +104,8 @@ private:
   llvm::DenseMap<const VarDecl *, GuardInfo> Guards;
   llvm::DenseSet<const VarDecl *> Reassigned;
   AccessPath PendingHandle;
+  ContainerRefs Refs{A.containers(),
+                     [this](const Expr *E) { return pathOf(E); }};
 
   //===--- Paths ---------------------------------------------------------===//
 
@@ -264,6 +256,7 @@ private:
       S.Calls.push_back(Sp.Binding);
       return;
     }
+    escapeLambda(Escape::Started, Start.Site, Start.Lambda);
     Sp.Pos = Pos++;
     Sp.Binding.Pos = Sp.Pos;
     if (!LoopBegins.empty()) {
@@ -436,14 +429,17 @@ private:
         walkChildren(CE);
       }
       handleCall(CE);
-      if (OC && OC->getOperator() == OO_Equal)
-        iteratorStore(OC);
+      if (OC && OC->getOperator() == OO_Equal && OC->getNumArgs() == 2)
+        storeInto(OC, OC->getArg(0), OC->getArg(1));
+      else if (MC && isContainerObject(MC->getImplicitObjectArgument()))
+        for (const Expr *Arg : MC->arguments()) // callbacks_.push_back([&] {})
+          storeLambda(MC, objectOf(MC->getImplicitObjectArgument()), Arg);
       return;
     }
     if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
       walkChildren(BO);
       if (BO->getOpcode() == BO_Assign)
-        pointerStore(BO);
+        storeInto(BO, BO->getLHS(), BO->getRHS());
       return;
     }
     walkChildren(E);
@@ -451,41 +447,63 @@ private:
 
   //===--- Escapes -------------------------------------------------------===//
 
-  /// `member_ = &guarded_` and the like.
-  void pointerStore(const BinaryOperator *BO) {
-    QualType T = BO->getRHS()->getType();
-    if (!T->isPointerType() ||
-        !A.containers().classify(T->getPointeeType()))
+  /// `member_ = &guarded_`, `last_ = guarded_.find(k)`, `cb_ = [it] {...}`.
+  void storeInto(const Expr *Site, const Expr *LHS, const Expr *RHS) {
+    AccessPath Target = pathOf(LHS);
+    if (!Target.isValid() || !Target.isVisibleToCallers())
       return;
-    recordStore(BO, pathOf(BO->getLHS()), pointeeOf(BO->getRHS()), "pointer");
+    if (std::optional<ContainerRef> R = Refs.pointer(RHS))
+      recordEscape(Escape::Stored, Site, *R, Target);
+    else
+      storeLambda(Site, Target, RHS);
   }
 
-  /// `it_ = guarded_.find(k)`.
-  void iteratorStore(const CXXOperatorCallExpr *OC) {
-    if (OC->getNumArgs() != 2 || !isIteratorType(OC->getArg(0)->getType()))
-      return;
-    const auto *MC = dyn_cast<CXXMemberCallExpr>(ignoreTemporaries(OC->getArg(1)));
-    if (!MC || !MC->getMethodDecl() || !MC->getMethodDecl()->getIdentifier() ||
-        !returnsIteratorInto(MC->getMethodDecl()->getName()))
-      return;
-    const Expr *Obj = MC->getImplicitObjectArgument();
-    if (!Obj || !A.containers().classify(Obj->getType()))
-      return;
-    recordStore(OC, pathOf(OC->getArg(0)), pathOf(Obj), "iterator");
+  bool isContainerObject(const Expr *Obj) const {
+    if (!Obj)
+      return false;
+    QualType T = Obj->getType();
+    return A.containers().classify(T->isPointerType() ? T->getPointeeType()
+                                                      : T)
+        .has_value();
   }
 
-  void recordStore(const Expr *Site, const AccessPath &Target,
-                   const AccessPath &Container, const char *What) {
-    if (!Target.isValid() || !Container.isValid() ||
-        !Target.isVisibleToCallers())
+  /// A lambda stored where it outlives the statement: assigned to, or
+  /// added to, a member, a global or an out-parameter.
+  void storeLambda(const Expr *Site, const AccessPath &Target,
+                   const Expr *Value) {
+    // A thread stored in a member is reported as started, not as stored.
+    if (Target.isValid() && Target.isVisibleToCallers() &&
+        !ThreadModel::isThreadType(Value->getType()))
+      escapeLambda(Escape::Stored, Site, ThreadModel::lambdaOf(Value), Target);
+  }
+
+  /// The captures of an escaping lambda that reach into a container.
+  void escapeLambda(Escape::Kind How, const Expr *Site, const LambdaExpr *LE,
+                    const AccessPath &Target = AccessPath()) {
+    if (!LE)
+      return;
+    for (auto &[Loc, R] : Refs.captures(LE))
+      recordEscape(How, Site, R, Target, Loc);
+  }
+
+  void recordEscape(Escape::Kind How, const Expr *Site, const ContainerRef &R,
+                    const AccessPath &Target,
+                    SourceLocation CaptureLoc = SourceLocation()) {
+    if (!R.Container.isValid())
       return;
     Escape Esc;
-    Esc.How = Escape::Stored;
+    Esc.How = How;
     Esc.Site = Site;
-    Esc.Container = Container;
+    Esc.CaptureLoc = CaptureLoc;
+    Esc.Container = R.Container;
+    Esc.Element = R.Element;
     Esc.Target = Target;
     Esc.Locks = Cur.Locks;
-    Esc.What = What;
+    Esc.What = R.What;
+    // Taken into a local under a lock that is no longer held.
+    for (const HeldLock &H : R.Locks.locks())
+      if (H.Mutex.isValid() && !Cur.Locks.holds(H.Mutex))
+        Esc.Released.acquire(H);
     S.Escapes.push_back(std::move(Esc));
   }
 
@@ -516,28 +534,15 @@ private:
         }
       return;
     }
-    Escape Esc;
-    Esc.How = Escape::Returned;
-    Esc.Site = RV;
-    Esc.Locks = Cur.Locks;
-    if (RT->isReferenceType() && A.containers().classify(RV->getType())) {
-      Esc.Container = pathOf(RV);
-    } else if (RT->isPointerType() &&
-               A.containers().classify(RT->getPointeeType())) {
-      Esc.Container = pointeeOf(RV);
-      Esc.What = "pointer";
-    } else if (isIteratorType(RT)) {
-      const auto *MC = dyn_cast<CXXMemberCallExpr>(ignoreTemporaries(RV));
-      if (MC && MC->getMethodDecl() && MC->getMethodDecl()->getIdentifier() &&
-          returnsIteratorInto(MC->getMethodDecl()->getName()) &&
-          MC->getImplicitObjectArgument() &&
-          A.containers().classify(MC->getImplicitObjectArgument()->getType())) {
-        Esc.Container = pathOf(MC->getImplicitObjectArgument());
-        Esc.What = "iterator";
-      }
-    }
-    if (Esc.Container.isValid())
-      S.Escapes.push_back(std::move(Esc));
+    std::optional<ContainerRef> R;
+    if (RT->isReferenceType())
+      R = Refs.lvalue(RV);
+    else if (RT->isPointerType() || isIteratorType(RT))
+      R = Refs.pointer(RV);
+    if (R)
+      recordEscape(Escape::Returned, RV, *R, AccessPath());
+    else
+      escapeLambda(Escape::Returned, RV, ThreadModel::lambdaOf(RV));
   }
 
   //===--- Statements ----------------------------------------------------===//
@@ -573,6 +578,7 @@ private:
     bool Handle = ThreadModel::isThreadType(T) || ThreadModel::holdsThreads(T) ||
                   StringRef(qualifiedTypeName(T)).ends_with("future");
     walkWithHandle(Init, Handle ? AccessPath::variable(VD) : AccessPath());
+    Refs.bind(VD, Cur.Locks);
     bool Shared = false;
     if (!A.locks().isGuardType(T, &Shared))
       return;

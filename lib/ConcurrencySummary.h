@@ -90,15 +90,25 @@ struct Join {
   unsigned Pos = 0;
 };
 
-/// A reference, pointer or iterator to a container leaving the function
-/// (returned) or stored where it outlives the statement.
+/// A reference, pointer or iterator to a container or to one of its
+/// elements leaving the function (returned), stored where it outlives the
+/// statement, or captured by a lambda that does either or runs on another
+/// thread.
 struct Escape {
-  enum Kind { Returned, Stored } How;
+  enum Kind { Returned, Stored, Started } How;
   const clang::Expr *Site = nullptr;
+  /// For a capture: the capture, where diagnostics point.
+  clang::SourceLocation CaptureLoc;
   AccessPath Container;
+  /// It refers to an element of Container, not to Container itself.
+  bool Element = false;
   /// The store's destination, for Stored.
   AccessPath Target;
+  /// The locks held where it escapes.
   LockSet Locks;
+  /// The locks held where it was taken (into a local) that were released
+  /// before it escapes.
+  LockSet Released;
   /// "reference", "pointer", "iterator".
   const char *What = "reference";
 };

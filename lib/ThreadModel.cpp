@@ -77,14 +77,19 @@ bool ThreadModel::holdsThreads(QualType T) {
          isNamed(Elem, {"std::future", "std::shared_future"});
 }
 
-bool ThreadModel::resolveEntry(const Expr *Callable, ThreadStart &S) const {
-  const Expr *E = strip(Callable);
+const LambdaExpr *ThreadModel::lambdaOf(const Expr *E) {
+  E = strip(E);
   if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E))
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
       if (VD->hasLocalStorage() && VD->getInit() &&
           isa<LambdaExpr>(strip(VD->getInit())))
         E = strip(VD->getInit()); // auto work = [&] {...}; std::thread t(work);
-  if (const auto *LE = dyn_cast_or_null<LambdaExpr>(E)) {
+  return dyn_cast_or_null<LambdaExpr>(E);
+}
+
+bool ThreadModel::resolveEntry(const Expr *Callable, ThreadStart &S) const {
+  const Expr *E = strip(Callable);
+  if (const LambdaExpr *LE = lambdaOf(E)) {
     S.Lambda = LE;
     S.Entry = LE->getCallOperator();
     return S.Entry != nullptr;

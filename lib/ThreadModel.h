@@ -63,6 +63,10 @@ public:
   /// f.wait(), pthread_join(t, ...).
   const clang::Expr *joinedHandle(const clang::CallExpr *E) const;
 
+  /// The lambda E yields: itself, copied, wrapped in std::function, or a
+  /// local initialised with one.
+  static const clang::LambdaExpr *lambdaOf(const clang::Expr *E);
+
   static bool isThreadType(clang::QualType T);
   static bool isJoiningThreadType(clang::QualType T);
   /// A container of threads or futures (std::vector<std::thread>...).
