@@ -72,6 +72,7 @@ public:
   }
 
   void consistency(llvm::ArrayRef<const FunctionDecl *> Functions);
+  void memberThreads(llvm::ArrayRef<const FunctionDecl *> Functions);
 
   std::vector<RaceReport> take() {
     std::vector<RaceReport> Out;
@@ -222,6 +223,45 @@ bool conventionallyLocked(const FunctionDecl *FD) {
          N.ends_with("Lock") || N.ends_with("_lock");
 }
 
+/// Whether the spawn's thread is still running when its function returns:
+/// never joined there (kept in a member, detached, pooled).
+bool outlives(const Spawn &Sp, const FunctionSummary &S) {
+  if (Sp.Start.Pooled || !Sp.Handle.isValid())
+    return true;
+  return llvm::none_of(S.Joins, [&](const Join &J) {
+    return J.Pos > Sp.Pos && J.Handle == Sp.Handle;
+  });
+}
+
+/// The functions a thread entry runs, itself included (bounded).
+llvm::DenseSet<const FunctionDecl *> callTree(ConcurrencyAnalysis &A,
+                                              const FunctionDecl *Entry) {
+  llvm::DenseSet<const FunctionDecl *> Seen{Entry};
+  llvm::SmallVector<const FunctionDecl *, 16> Work{Entry};
+  while (!Work.empty() && Seen.size() < 256)
+    for (const CallSite &C : A.summary(Work.pop_back_val()).Calls)
+      if (Seen.insert(C.Callee).second)
+        Work.push_back(C.Callee);
+  return Seen;
+}
+
+/// Where method N joins the thread whose handle is H (this->worker_), by
+/// itself or through a method it calls on `this` (stop()); UINT_MAX if not.
+unsigned joinPos(ConcurrencyAnalysis &A, const FunctionDecl *N,
+                 const AccessPath &H) {
+  const FunctionSummary &S = A.summary(N);
+  unsigned Pos = UINT_MAX;
+  for (const Join &J : S.Joins)
+    if (J.Handle == H)
+      Pos = std::min(Pos, J.Pos);
+  for (const CallSite &C : S.Calls)
+    if (C.Object == AccessPath::thisObject())
+      for (const Join &J : A.summary(C.Callee).Joins)
+        if (J.Handle == H)
+          Pos = std::min(Pos, C.Pos);
+  return Pos;
+}
+
 void RaceFinder::consistency(llvm::ArrayRef<const FunctionDecl *> Functions) {
   struct Seen {
     Access Acc;
@@ -308,6 +348,53 @@ void RaceFinder::consistency(llvm::ArrayRef<const FunctionDecl *> Functions) {
   }
 }
 
+// A thread started by a member function that outlives it runs alongside
+// the class's other non-private member functions: callers may call them
+// while it runs. Only the object's own members are compared; the thread's
+// own functions, and accesses after the thread is joined, are left out.
+void RaceFinder::memberThreads(
+    llvm::ArrayRef<const FunctionDecl *> Functions) {
+  for (const FunctionDecl *FD : Functions) {
+    const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+    if (!MD || !MD->isInstance() || MD->getParent()->isLambda())
+      continue;
+    const FunctionSummary &S = A.summary(FD);
+    for (const Spawn &Sp : S.Spawns) {
+      if (!outlives(Sp, S))
+        continue;
+      std::vector<Access> Mine;
+      for (Access &Acc : threadAccesses(Sp))
+        if (Acc.Path.rootKind() == AccessPath::RootKind::This)
+          Mine.push_back(std::move(Acc));
+      if (Mine.empty())
+        continue;
+      llvm::DenseSet<const FunctionDecl *> Tree =
+          callTree(A, Sp.Binding.Callee);
+      for (const FunctionDecl *Other : Functions) {
+        const auto *OM = dyn_cast<CXXMethodDecl>(Other);
+        if (!OM || OM == MD || !OM->isInstance() ||
+            OM->getParent()->getCanonicalDecl() !=
+                MD->getParent()->getCanonicalDecl() ||
+            OM->getAccess() == AS_private || isa<CXXConstructorDecl>(OM) ||
+            isa<CXXDestructorDecl>(OM) || conventionallyLocked(OM) ||
+            Tree.count(OM))
+          continue;
+        unsigned Joined = joinPos(A, OM, Sp.Handle);
+        LockSet Entry = callerLocks(OM, 0);
+        std::vector<Access> Theirs;
+        for (const Access &Acc : A.reach(OM)) {
+          if (Acc.Pos >= Joined ||
+              Acc.Path.rootKind() != AccessPath::RootKind::This)
+            continue;
+          Theirs.push_back(Acc);
+          Theirs.back().Locks.add(Entry);
+        }
+        compare(Mine, Theirs, &Sp, nullptr, false);
+      }
+    }
+  }
+}
+
 } // namespace
 
 bool isAnnotatedGuarded(const AccessPath &P) {
@@ -328,6 +415,7 @@ findRaces(ConcurrencyAnalysis &A, llvm::ArrayRef<const FunctionDecl *> Functions
   RaceFinder Finder(A, Options);
   for (const FunctionDecl *FD : Functions)
     Finder.spawner(FD);
+  Finder.memberThreads(Functions);
   Finder.consistency(Functions);
   return Finder.take();
 }
