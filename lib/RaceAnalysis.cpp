@@ -1,6 +1,7 @@
 //===--- RaceAnalysis.cpp - Deciding which accesses race -----------------===//
 
 #include "lib/RaceAnalysis.h"
+#include "lib/Names.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
@@ -24,48 +25,55 @@ bool selfRacing(const Spawn &S, unsigned JoinPos) {
   return S.inLoop() && !(JoinPos < S.LoopEnd);
 }
 
+/// Whether the spawn's thread is still running when its function returns:
+/// never joined there (kept in a member, detached, pooled).
+bool outlives(const Spawn &Sp, const FunctionSummary &S) {
+  if (Sp.Start.Pooled || !Sp.Handle.isValid())
+    return true;
+  return llvm::none_of(S.Joins, [&](const Join &J) {
+    return J.Pos > Sp.Pos && J.Handle == Sp.Handle;
+  });
+}
+
+bool returnsThread(const FunctionDecl *FD) {
+  QualType T = FD->getReturnType();
+  return ThreadModel::isThreadType(T) || ThreadModel::holdsThreads(T) ||
+         StringRef(qualifiedTypeName(T)).ends_with("future");
+}
+
 class RaceFinder {
 public:
   RaceFinder(ConcurrencyAnalysis &A, const RaceOptions &O) : A(A), O(O) {}
 
   void spawner(const FunctionDecl *F) {
     const FunctionSummary &S = A.summary(F);
-    if (S.Spawns.empty())
-      return;
-    const std::vector<Access> &Mine = A.reach(F);
-    struct Live {
-      const Spawn *Sp;
-      std::vector<Access> Accesses;
-      unsigned Begin, End;
-      bool Self;
-    };
     std::vector<Live> Threads;
     for (const Spawn &Sp : S.Spawns) {
-      Live L{&Sp, threadAccesses(Sp), Sp.Pos, S.EndPos, false};
-      for (const Join &J : S.Joins)
-        if (J.Pos > Sp.Pos && J.Handle == Sp.Handle && Sp.Handle.isValid()) {
-          L.End = J.Pos;
-          break;
-        }
+      Live L{&Sp, threadAccesses(Sp), Sp.Pos, Sp.Pos, S.EndPos, false};
+      L.End = joinAfter(S, Sp.Handle, Sp.Pos, S.EndPos);
       L.Self = selfRacing(Sp, L.End);
       if (L.Self && Sp.inLoop())
         L.Begin = Sp.LoopBegin;
       Threads.push_back(std::move(L));
     }
+    liftCalleeThreads(S, Threads);
+    if (Threads.empty())
+      return;
+    const std::vector<Access> &Mine = A.reach(F);
     for (size_t I = 0; I < Threads.size(); ++I) {
       const Live &T = Threads[I];
       if (T.Self)
         compare(T.Accesses, T.Accesses, T.Sp, nullptr, /*Self=*/true);
       std::vector<Access> During;
       for (const Access &Acc : Mine)
-        if ((Acc.Pos > T.Sp->Pos && Acc.Pos < T.End) ||
+        if ((Acc.Pos > T.Start && Acc.Pos < T.End) ||
             (T.Self && Acc.Pos >= T.Begin && Acc.Pos < T.End))
           During.push_back(Acc);
       compare(T.Accesses, During, T.Sp, nullptr, false);
       for (size_t J = I + 1; J < Threads.size(); ++J) {
         const Live &U = Threads[J];
-        if ((U.Sp->Pos >= T.Begin && U.Sp->Pos < T.End) ||
-            (T.Sp->Pos >= U.Begin && T.Sp->Pos < U.End))
+        if ((U.Start >= T.Begin && U.Start < T.End) ||
+            (T.Start >= U.Begin && T.Start < U.End))
           compare(T.Accesses, U.Accesses, T.Sp, U.Sp, false);
       }
     }
@@ -87,6 +95,68 @@ private:
   // Keyed by the reported site's position, for a stable order and one
   // report per access.
   std::map<unsigned, RaceReport> Reports;
+
+  /// A thread running in a function's frame: from Start (its start, or the
+  /// call of the function that started it) to End.
+  struct Live {
+    const Spawn *Sp;
+    std::vector<Access> Accesses;
+    unsigned Start, Begin, End;
+    bool Self;
+  };
+
+  /// Where S joins the thread whose handle is H after From, by itself or
+  /// through a callee it passes the handle to (t.join() in a wait(t), or
+  /// this->worker_.join() in stop()); Default if it does not.
+  unsigned joinAfter(const FunctionSummary &S, const AccessPath &H,
+                     unsigned From, unsigned Default) {
+    if (!H.isValid())
+      return Default;
+    unsigned Pos = Default;
+    for (const Join &J : S.Joins)
+      if (J.Pos > From && J.Handle == H)
+        Pos = std::min(Pos, J.Pos);
+    for (const CallSite &C : S.Calls)
+      if (C.Pos > From && C.Pos < Pos)
+        for (const Join &J : A.summary(C.Callee).Joins)
+          if (A.mapToCaller(J.Handle, C.Callee, C) == H)
+            Pos = C.Pos;
+    return Pos;
+  }
+
+  /// Threads a callee starts and leaves running (a spawn() helper,
+  /// s.start()) run on from the call, seen in the caller's frame.
+  void liftCalleeThreads(const FunctionSummary &S, std::vector<Live> &Out) {
+    for (const CallSite &C : S.Calls) {
+      const FunctionSummary &CS = A.summary(C.Callee);
+      for (const Spawn &Sp : CS.Spawns) {
+        // A thread handed back to the caller (`return std::thread(...)`)
+        // is one the analysis cannot follow to its join.
+        if (!outlives(Sp, CS) ||
+            (!Sp.Handle.isValid() && !Sp.Start.Pooled &&
+             returnsThread(C.Callee)))
+          continue;
+        Live L{&Sp, {}, C.Pos, C.Pos, S.EndPos, false};
+        auto Map = [&](const AccessPath &P) {
+          return A.mapToCaller(P, C.Callee, C);
+        };
+        for (const Access &Acc : threadAccesses(Sp)) {
+          AccessPath P = Map(Acc.Path);
+          if (!P.isValid())
+            continue;
+          Access M = Acc;
+          M.Path = P;
+          M.Locks = Acc.Locks.mapped(Map);
+          M.Pos = C.Pos;
+          L.Accesses.push_back(std::move(M));
+        }
+        if (L.Accesses.empty())
+          continue;
+        L.End = joinAfter(S, Map(Sp.Handle), C.Pos, S.EndPos);
+        Out.push_back(std::move(L));
+      }
+    }
+  }
 
   std::vector<Access> threadAccesses(const Spawn &Sp) {
     std::vector<Access> Out;
@@ -223,16 +293,6 @@ bool conventionallyLocked(const FunctionDecl *FD) {
          N.ends_with("Lock") || N.ends_with("_lock");
 }
 
-/// Whether the spawn's thread is still running when its function returns:
-/// never joined there (kept in a member, detached, pooled).
-bool outlives(const Spawn &Sp, const FunctionSummary &S) {
-  if (Sp.Start.Pooled || !Sp.Handle.isValid())
-    return true;
-  return llvm::none_of(S.Joins, [&](const Join &J) {
-    return J.Pos > Sp.Pos && J.Handle == Sp.Handle;
-  });
-}
-
 /// The functions a thread entry runs, itself included (bounded).
 llvm::DenseSet<const FunctionDecl *> callTree(ConcurrencyAnalysis &A,
                                               const FunctionDecl *Entry) {
@@ -243,23 +303,6 @@ llvm::DenseSet<const FunctionDecl *> callTree(ConcurrencyAnalysis &A,
       if (Seen.insert(C.Callee).second)
         Work.push_back(C.Callee);
   return Seen;
-}
-
-/// Where method N joins the thread whose handle is H (this->worker_), by
-/// itself or through a method it calls on `this` (stop()); UINT_MAX if not.
-unsigned joinPos(ConcurrencyAnalysis &A, const FunctionDecl *N,
-                 const AccessPath &H) {
-  const FunctionSummary &S = A.summary(N);
-  unsigned Pos = UINT_MAX;
-  for (const Join &J : S.Joins)
-    if (J.Handle == H)
-      Pos = std::min(Pos, J.Pos);
-  for (const CallSite &C : S.Calls)
-    if (C.Object == AccessPath::thisObject())
-      for (const Join &J : A.summary(C.Callee).Joins)
-        if (J.Handle == H)
-          Pos = std::min(Pos, C.Pos);
-  return Pos;
 }
 
 void RaceFinder::consistency(llvm::ArrayRef<const FunctionDecl *> Functions) {
@@ -379,7 +422,7 @@ void RaceFinder::memberThreads(
             isa<CXXDestructorDecl>(OM) || conventionallyLocked(OM) ||
             Tree.count(OM))
           continue;
-        unsigned Joined = joinPos(A, OM, Sp.Handle);
+        unsigned Joined = joinAfter(A.summary(OM), Sp.Handle, 0, UINT_MAX);
         LockSet Entry = callerLocks(OM, 0);
         std::vector<Access> Theirs;
         for (const Access &Acc : A.reach(OM)) {
