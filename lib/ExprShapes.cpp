@@ -5,6 +5,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/Basic/Builtins.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/FoldingSet.h"
 
@@ -41,6 +42,14 @@ const Expr *stripCondition(const Expr *E) {
     if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Next))
       if (Cast->getType()->isBooleanType())
         Next = Cast->getSubExpr();
+    // `likely(c)` / `unlikely(c)`: __builtin_expect(bool(c), 1) tests c.
+    if (const auto *Call = dyn_cast<CallExpr>(Next)) {
+      unsigned ID = Call->getBuiltinCallee();
+      if ((ID == Builtin::BI__builtin_expect ||
+           ID == Builtin::BI__builtin_expect_with_probability) &&
+          Call->getNumArgs() >= 1)
+        Next = Call->getArg(0);
+    }
     if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Next))
       if (isa_and_nonnull<CXXConversionDecl>(MC->getMethodDecl()) &&
           MC->getType()->isBooleanType())

@@ -32,9 +32,10 @@ namespace mapsafety {
 /// arguments and copy/move constructions: the value an initialiser or argument carries.
 const clang::Expr *stripValue(const clang::Expr *E);
 
-/// Like stripValue, and also through explicit casts to bool and through
+/// Like stripValue, and also through explicit casts to bool, through
 /// contextual `operator bool` / pointer-to-bool conversions of their operand
-/// when the operand is what is being tested.
+/// when the operand is what is being tested, and through
+/// `__builtin_expect(c, …)` (the `likely(c)` of many projects).
 const clang::Expr *stripCondition(const clang::Expr *E);
 
 /// `nullptr`, `NULL`, `0`, `{}`, `std::nullopt`, and default- or null-

@@ -13,6 +13,7 @@
 #ifndef MAPSAFETY_LIB_FLOWSOLVER_H
 #define MAPSAFETY_LIB_FLOWSOLVER_H
 
+#include "lib/ExprShapes.h"
 #include "clang/AST/Expr.h"
 #include "clang/Analysis/Analyses/PostOrderCFGView.h"
 #include "clang/Analysis/CFG.h"
@@ -191,28 +192,44 @@ private:
     return true;
   }
 
-  /// Applies what Cond == Taken says, taking logical operators apart.
-  void refine(const clang::Expr *Cond, bool Taken, State &St) {
-    const clang::Expr *E = Cond->IgnoreParens();
-    if (const auto *EWC = llvm::dyn_cast<clang::ExprWithCleanups>(E))
-      E = EWC->getSubExpr()->IgnoreParens();
+  /// Applies what Cond == Taken says, taking logical operators apart, and
+  /// looking through `__builtin_expect` and into the initialiser of a
+  /// const bool local (`const bool found = it != m.end(); if (found)`).
+  void refine(const clang::Expr *Cond, bool Taken, State &St,
+              unsigned Depth = 0) {
+    const clang::Expr *E = stripCondition(Cond);
+    if (!E || Depth > 8)
+      return;
     if (const auto *BO = llvm::dyn_cast<clang::BinaryOperator>(E)) {
       if (BO->isLogicalOp()) {
         // `a && b` true, or `a || b` false, says the same of both sides.
         if (Taken == (BO->getOpcode() == clang::BO_LAnd)) {
-          refine(BO->getLHS(), Taken, St);
-          refine(BO->getRHS(), Taken, St);
+          refine(BO->getLHS(), Taken, St, Depth + 1);
+          refine(BO->getRHS(), Taken, St, Depth + 1);
         }
         return;
       }
     }
     if (const auto *UO = llvm::dyn_cast<clang::UnaryOperator>(E))
       if (UO->getOpcode() == clang::UO_LNot)
-        if (const auto *Sub = llvm::dyn_cast<clang::BinaryOperator>(
-                UO->getSubExpr()->IgnoreParenImpCasts()))
+        if (const auto *Sub = llvm::dyn_cast_or_null<clang::BinaryOperator>(
+                stripCondition(UO->getSubExpr())))
           if (Sub->isLogicalOp())
-            return refine(Sub, !Taken, St);
+            return refine(Sub, !Taken, St, Depth + 1);
+    if (const clang::Expr *Init = constBoolInit(E))
+      refine(Init, Taken, St, Depth + 1);
     C.branch(Cond, Taken, St);
+  }
+
+  /// The initialiser of the const bool local variable E names, if any.
+  static const clang::Expr *constBoolInit(const clang::Expr *E) {
+    const auto *DRE = llvm::dyn_cast<clang::DeclRefExpr>(E);
+    const auto *VD =
+        DRE ? llvm::dyn_cast<clang::VarDecl>(DRE->getDecl()) : nullptr;
+    if (!VD || !VD->hasLocalStorage() || llvm::isa<clang::ParmVarDecl>(VD) ||
+        !VD->getType().isConstQualified() || !VD->getType()->isBooleanType())
+      return nullptr;
+    return VD->getInit();
   }
 
   void run(const clang::CFGBlock &B, State &St, bool Report) {

@@ -68,6 +68,99 @@ bool insertsByKey(const ContainerCall &C) {
          (C.Name == "insert" && !C.Info.SubscriptInserts);
 }
 
+/// The key of the element a map's insert(value) inserts: `k` of
+/// `insert(std::make_pair(k, v))`, `insert({k, v})`,
+/// `insert(std::pair<K, V>(k, v))` and `insert(value_type(k, v))`.
+const Expr *insertedPairKey(const ContainerCall &C) {
+  if (C.Name != "insert" || !C.Info.SubscriptInserts || C.Args.size() != 1)
+    return nullptr;
+  const Expr *Value = C.Args.front();
+  for (int Depth = 0; Depth < 4; ++Depth) {
+    Value = stripValue(Value);
+    if (const auto *CE = dyn_cast_or_null<CallExpr>(Value))
+      return stdFunctionName(CE->getDirectCallee()) == "make_pair" &&
+                     CE->getNumArgs() == 2
+                 ? CE->getArg(0)
+                 : nullptr;
+    if (const auto *IL = dyn_cast_or_null<InitListExpr>(Value))
+      return IL->getNumInits() == 2 ? IL->getInit(0) : nullptr;
+    const auto *CC = dyn_cast_or_null<CXXConstructExpr>(Value);
+    const CXXRecordDecl *RD =
+        CC ? CC->getType()->getAsCXXRecordDecl() : nullptr;
+    if (!RD || !RD->isInStdNamespace() || RD->getName() != "pair")
+      return nullptr;
+    if (CC->getNumArgs() == 2)
+      return CC->getArg(0);
+    if (CC->getNumArgs() != 1)
+      return nullptr;
+    Value = CC->getArg(0); // A pair converted to the map's value_type.
+  }
+  return nullptr;
+}
+
+/// The literal a key expression spells, through conversions and
+/// temporaries (`L""` of `std::wstring(L"")`, `3` of `long(3)`).
+const Expr *literalKey(const Expr *E) {
+  for (int Depth = 0; E && Depth < 6; ++Depth) {
+    E = stripValue(E);
+    if (isa_and_nonnull<StringLiteral, IntegerLiteral, CharacterLiteral>(E))
+      return E;
+    const auto *CC = dyn_cast_or_null<CXXConstructExpr>(E);
+    if (!CC || CC->getNumArgs() == 0)
+      return nullptr;
+    E = CC->getArg(0);
+  }
+  return nullptr;
+}
+
+bool sameLiteral(const Expr *A, const Expr *B, ASTContext &Ctx) {
+  if (const auto *SA = dyn_cast<StringLiteral>(A)) {
+    const auto *SB = dyn_cast<StringLiteral>(B);
+    return SB && SA->getKind() == SB->getKind() &&
+           SA->getBytes() == SB->getBytes();
+  }
+  if (isa<StringLiteral>(B))
+    return false;
+  Expr::EvalResult RA, RB;
+  return A->EvaluateAsInt(RA, Ctx) && B->EvaluateAsInt(RB, Ctx) &&
+         llvm::APSInt::isSameValue(RA.Val.getInt(), RB.Val.getInt());
+}
+
+/// Whether Container is a const variable whose initialiser lists an
+/// element with the literal key Key: `static const std::map<…> m = {{"", x},
+/// …}` always holds "".
+bool constInitialisedWith(const AccessPath &Container, const Expr *Key,
+                          ASTContext &Ctx) {
+  const VarDecl *VD = Container.rootVar();
+  const Expr *Literal = literalKey(Key);
+  if (!VD || !Literal || Container.rootKind() != AccessPath::RootKind::Var ||
+      !Container.steps().empty() || !VD->getType().isConstQualified() ||
+      VD->getType()->isReferenceType())
+    return false;
+  const auto *Init = dyn_cast_or_null<CXXConstructExpr>(stripValue(VD->getInit()));
+  if (!Init || Init->getNumArgs() == 0)
+    return false;
+  const auto *List = dyn_cast<CXXStdInitializerListExpr>(
+      stripValue(Init->getArg(0)));
+  const auto *Elements = List ? dyn_cast<InitListExpr>(stripValue(
+                                    List->getSubExpr()))
+                              : nullptr;
+  if (!Elements)
+    return false;
+  for (const Expr *Element : Elements->inits()) {
+    Element = stripValue(Element);
+    const Expr *First = nullptr;
+    if (const auto *IL = dyn_cast_or_null<InitListExpr>(Element))
+      First = IL->getNumInits() == 2 ? IL->getInit(0) : nullptr;
+    else if (const auto *CC = dyn_cast_or_null<CXXConstructExpr>(Element))
+      First = CC->getNumArgs() == 2 ? CC->getArg(0) : nullptr;
+    if (const Expr *ElementKey = literalKey(First))
+      if (sameLiteral(ElementKey, Literal, Ctx))
+        return true;
+  }
+  return false;
+}
+
 /// The path of the object a member call or member access is made on.
 AccessPath objectPath(const Expr *Object) {
   return Object->getType()->isPointerType() ? AccessPath::pointeeOf(Object)
@@ -134,6 +227,7 @@ bool KnownKeys::has(const AccessPath &Container, const Expr *Key,
 bool KnownKeys::hasIn(const AccessPath &Container, const Expr *Object,
                       const Expr *Key, ASTContext &Ctx) const {
   return has(Container, Key, /*Owner=*/false, Ctx) ||
+         constInitialisedWith(Container, Key, Ctx) ||
          (Object && has(ownerOf(Object), Key, /*Owner=*/true, Ctx));
 }
 
@@ -212,6 +306,10 @@ void KnownKeys::update(const Stmt *S, const ContainerModel &Model,
   if (std::optional<ContainerCall> C = asContainerCall(E, Model)) {
     if (insertsByKey(*C)) {
       add(C->Container, keyArgument(*C), Ctx);
+      return;
+    }
+    if (const Expr *Key = insertedPairKey(*C)) {
+      add(C->Container, Key, Ctx);
       return;
     }
     if (ContainerModel::effectOf(C->Info, C->Name, C->IsConst)

@@ -2,8 +2,9 @@
 //
 // A must-fact of the flow analyses: on this path, container C holds key k,
 // because `C.contains(k)` / `C.count(k)` / `C.find(k) != C.end()` was tested,
-// or `C[k]` / `C.emplace(k, …)` put it there, and neither C nor k changed
-// since. A `C.find(k)` then cannot return end(), and `C[k]` does not insert.
+// or `C[k]` / `C.emplace(k, …)` / `C.insert(std::make_pair(k, …))` put it
+// there, and neither C nor k changed since. A `C.find(k)` then cannot
+// return end(), and `C[k]` does not insert.
 //
 // A weaker fact is kept about an object that owns containers: after a
 // class's own presence test `obj.has(k)` (a const member function returning
@@ -53,8 +54,9 @@ public:
   bool has(const AccessPath &Container, const clang::Expr *Key,
            clang::ASTContext &Ctx) const;
   /// Whether Key is known present in Container (the object of a container
-  /// call: `m`, `obj.m_`, `obj.table()`), directly or through a presence
-  /// test of the object owning it.
+  /// call: `m`, `obj.m_`, `obj.table()`), directly, through a presence test
+  /// of the object owning it, or because Container is a const variable
+  /// whose initialiser lists the literal Key.
   bool hasIn(const AccessPath &Container, const clang::Expr *Object,
              const clang::Expr *Key, clang::ASTContext &Ctx) const;
   void intersect(const KnownKeys &O);
