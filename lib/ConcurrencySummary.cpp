@@ -104,6 +104,8 @@ private:
   llvm::DenseMap<const VarDecl *, GuardInfo> Guards;
   llvm::DenseSet<const VarDecl *> Reassigned;
   AccessPath PendingHandle;
+  /// The value of the return statement being walked.
+  const Expr *Returned = nullptr;
   ContainerRefs Refs{A.containers(),
                      [this](const Expr *E) { return pathOf(E); }};
 
@@ -246,7 +248,7 @@ private:
     bool ContainerHandle =
         Start.HandleExpr && !isa<CXXConstructExpr>(Start.HandleExpr);
     Sp.Handle = ContainerHandle ? handleOf(Start.HandleExpr) : PendingHandle;
-    if (!Sp.Handle.isValid() && !Start.Pooled &&
+    if (!Sp.Handle.isValid() && !Start.Pooled && Start.Site != Returned &&
         !ThreadModel::isThreadType(Start.Site->getType()) &&
         !isa<CXXMemberCallExpr>(Start.Site) && Start.HandleExpr == nullptr) {
       // A discarded std::async future waits in its destructor: the task
@@ -757,7 +759,10 @@ private:
       return;
     }
     if (const auto *RS = dyn_cast<ReturnStmt>(St)) {
+      // A future returned to the caller does not wait here.
+      Returned = ignoreTemporaries(RS->getRetValue());
       walkExpr(RS->getRetValue());
+      Returned = nullptr;
       recordReturn(RS);
       Cur.Dead = true;
       return;

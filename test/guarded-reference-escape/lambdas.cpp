@@ -3,6 +3,7 @@
 // Lambdas that capture a reference into a guarded container and outlive the
 // lock: stored, run on another thread, or returned.
 #include <functional>
+#include <future>
 #include <map>
 #include <mutex>
 #include <string>
@@ -48,6 +49,14 @@ public:
     auto &all = handlers_;
     return [&all] { return all.size(); };
 // CHECK-NOTES: :[[@LINE-1]]:14: warning: lambda capturing a reference to 'handlers_' is returned and may use it after 'mu_' is released [mapsafety-guarded-reference-escape]
+// CHECK-NOTES: :[[@LINE-4]]:33: note: 'mu_' is locked here
+  }
+  // A returned std::async future's task, capturing an element.
+  std::future<void> callLater(int id) {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto &h = handlers_[id];
+    return std::async(std::launch::async, [&h] { h(); });
+// CHECK-NOTES: :[[@LINE-1]]:45: warning: lambda capturing a reference to an element of 'handlers_' runs on another thread and may use it after 'mu_' is released [mapsafety-guarded-reference-escape]
 // CHECK-NOTES: :[[@LINE-4]]:33: note: 'mu_' is locked here
   }
   // A pointer to the map, captured by a member thread's lambda.

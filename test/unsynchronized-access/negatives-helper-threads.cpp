@@ -1,6 +1,7 @@
 // RUN: %check_clang_tidy %s mapsafety-unsynchronized-access %t
 // Threads started by helpers, ordered before or after the caller's accesses:
 // all silent.
+#include <future>
 #include <map>
 #include <string>
 #include <thread>
@@ -49,4 +50,15 @@ void parallelSum(std::vector<int> &parts) {
 void tally(std::vector<int> &parts) {
   parallelSum(parts);
   g_totals["sum"] = 0;
+}
+
+// A helper returning std::async's future: the caller waits with get().
+std::future<int> countLater(const std::map<int, int> &m) {
+  return std::async(std::launch::async, [&m] { return static_cast<int>(m.size()); });
+}
+void futures() {
+  std::map<int, int> m;
+  std::future<int> f = countLater(m);
+  int n = f.get();
+  m[n] = 1;
 }
