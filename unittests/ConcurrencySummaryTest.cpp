@@ -16,16 +16,21 @@ namespace {
 
 const char *const Prelude = R"cpp(
 namespace std {
-struct mutex { void lock(); void unlock(); };
+struct mutex { void lock(); void unlock(); bool try_lock(); };
 struct shared_mutex { void lock(); void unlock(); void lock_shared(); void unlock_shared(); };
 struct defer_lock_t {}; inline constexpr defer_lock_t defer_lock{};
+struct try_to_lock_t {}; inline constexpr try_to_lock_t try_to_lock{};
 template <class M> struct lock_guard { explicit lock_guard(M &); ~lock_guard(); };
 template <class M> struct unique_lock {
   unique_lock(); explicit unique_lock(M &); unique_lock(M &, defer_lock_t);
-  unique_lock(unique_lock &&); ~unique_lock(); void lock(); void unlock(); };
+  unique_lock(M &, try_to_lock_t);
+  unique_lock(unique_lock &&); ~unique_lock(); void lock(); void unlock();
+  bool owns_lock() const; explicit operator bool() const; };
 template <class M> struct shared_lock { explicit shared_lock(M &); ~shared_lock(); };
 template <class K, class V> struct map {
-  V &operator[](const K &); int count(const K &) const; void erase(const K &); };
+  struct iterator { struct P { K first; V second; }; P *operator->() const; };
+  V &operator[](const K &); V &at(const K &); int count(const K &) const;
+  void erase(const K &); iterator find(const K &); };
 struct thread {
   template <class F, class... A> explicit thread(F &&, A &&...) {}
   void join(); };
@@ -156,6 +161,46 @@ TEST_F(SummaryTest, CallerLocksCoverCallees) {
   EXPECT_TRUE(Reach[0].Write);
   EXPECT_FALSE(Reach[0].Locks.empty());
   EXPECT_NE(Reach[0].Via, nullptr);
+}
+
+TEST_F(SummaryTest, TryLocksHoldOnTheirSuccessBranchOnly) {
+  const auto &S = summarise(R"cpp(
+    std::mutex mu; std::map<int, int> m;
+    void f() {
+      std::unique_lock<std::mutex> l(mu, std::try_to_lock);
+      m.count(0);
+      if (l.owns_lock()) m.erase(1); else m.erase(2);
+      if (!mu.try_lock()) return;
+      m.erase(3);
+    })cpp", "f");
+  ASSERT_EQ(S.Accesses.size(), 4u);
+  EXPECT_TRUE(S.Accesses[0].Locks.empty());
+  EXPECT_FALSE(S.Accesses[1].Locks.empty());
+  EXPECT_TRUE(S.Accesses[2].Locks.empty());
+  EXPECT_FALSE(S.Accesses[3].Locks.empty());
+}
+
+TEST_F(SummaryTest, ElementsAndCapturesEscape) {
+  const auto &S = summarise(R"cpp(
+    struct C {
+      std::mutex mu; std::map<int, int> m; int *p; void (*cb)();
+      int &f(int k) {
+        std::lock_guard<std::mutex> g(mu);
+        p = &m.at(k);
+        auto it = m.find(k);
+        int copy = m[k];
+        (void)copy;
+        return it->second;
+      }
+    };)cpp", "f");
+  ASSERT_EQ(S.Escapes.size(), 2u);
+  EXPECT_EQ(S.Escapes[0].How, Escape::Stored);
+  EXPECT_TRUE(S.Escapes[0].Element);
+  EXPECT_STREQ(S.Escapes[0].What, "pointer");
+  EXPECT_EQ(S.Escapes[1].How, Escape::Returned);
+  EXPECT_TRUE(S.Escapes[1].Element);
+  EXPECT_STREQ(S.Escapes[1].What, "reference");
+  EXPECT_EQ(S.Escapes[1].Container.describe(), "m");
 }
 
 } // namespace
