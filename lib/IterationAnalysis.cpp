@@ -116,6 +116,78 @@ bool isIteratorElement(const Expr *E, const VarDecl *It) {
 
 /// Whether E denotes the element (or the key of the element) the loop is
 /// visiting, or an iterator to it.
+/// Whether Body tests the result of Call: Call is (an operand of `!`, `&&`
+/// or `||` in) the condition of an `if`, loop or `?:`, or initialises or is
+/// assigned to a bool variable that is tested so.
+class ResultTest : public RecursiveASTVisitor<ResultTest> {
+public:
+  static bool tests(const Stmt *Body, const Expr *Call) {
+    ResultTest T;
+    T.TraverseStmt(const_cast<Stmt *>(Body));
+    if (T.Calls.count(Call))
+      return true;
+    auto It = T.StoredIn.find(Call);
+    return It != T.StoredIn.end() && T.Vars.count(It->second);
+  }
+
+  bool VisitIfStmt(IfStmt *S) { return test(S->getCond()); }
+  bool VisitWhileStmt(WhileStmt *S) { return test(S->getCond()); }
+  bool VisitDoStmt(DoStmt *S) { return test(S->getCond()); }
+  bool VisitForStmt(ForStmt *S) { return test(S->getCond()); }
+  bool VisitConditionalOperator(ConditionalOperator *E) {
+    return test(E->getCond());
+  }
+  bool VisitUnaryOperator(UnaryOperator *E) {
+    return E->getOpcode() != UO_LNot || test(E->getSubExpr());
+  }
+  bool VisitBinaryOperator(BinaryOperator *E) {
+    if (E->isLogicalOp())
+      return test(E->getLHS()) && test(E->getRHS());
+    if (E->getOpcode() == BO_Assign)
+      store(referencedVar(E->getLHS()), E->getRHS());
+    return true;
+  }
+  bool VisitVarDecl(VarDecl *VD) {
+    if (VD->hasInit())
+      store(VD, VD->getInit());
+    return true;
+  }
+
+private:
+  bool test(const Expr *E) {
+    E = strip(E);
+    if (!E)
+      return true;
+    if (const auto *UO = dyn_cast<UnaryOperator>(E);
+        UO && UO->getOpcode() == UO_LNot)
+      return test(UO->getSubExpr());
+    if (const auto *BO = dyn_cast<BinaryOperator>(E); BO && BO->isLogicalOp())
+      return test(BO->getLHS()) && test(BO->getRHS());
+    if (isa<CallExpr>(E))
+      Calls.insert(E);
+    else if (const VarDecl *VD = referencedVar(E))
+      Vars.insert(VD);
+    return true;
+  }
+  void store(const VarDecl *VD, const Expr *Value) {
+    Value = strip(Value);
+    if (VD && VD->getType()->isBooleanType() && isa_and_nonnull<CallExpr>(Value))
+      StoredIn[Value] = VD;
+  }
+
+  llvm::SmallPtrSet<const Expr *, 8> Calls;
+  llvm::SmallPtrSet<const VarDecl *, 8> Vars;
+  llvm::DenseMap<const Expr *, const VarDecl *> StoredIn;
+};
+
+/// A modification a callee makes on some of its paths only, which it reports
+/// through its result, when the loop tests that result: the callee's paths
+/// and the caller's test cannot be correlated, so it is left unreported.
+bool signalledByResult(const IterationLoop &L, const Mutation &M) {
+  return M.Via && M.Conditional && M.Trigger &&
+         ResultTest::tests(L.Body, M.Trigger);
+}
+
 bool denotesCurrent(const IterationLoop &L, const Expr *E, int Depth = 0) {
   E = strip(E);
   if (!E || Depth > 4)
@@ -409,7 +481,8 @@ IterationAnalysis::analyzeLoop(const IterationLoop &L, const FunctionDecl *Fn) {
 
   for (const Mutation &M : Changes) {
     std::optional<IterationHazard> H = hazardOf(L, M);
-    if (!H || !M.Trigger || Reported.count(M.Trigger))
+    if (!H || !M.Trigger || Reported.count(M.Trigger) ||
+        signalledByResult(L, M))
       continue;
     if (!G && !(G = cfgFor(Fn)))
       return Findings;

@@ -132,6 +132,51 @@ public:
   // Local classes' member functions run whenever they are called.
   bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
 
+  // What runs on some paths only: branches, loop bodies, the arms of `?:`
+  // and the right operand of `&&` / `||`; and whatever follows a return.
+  bool TraverseIfStmt(IfStmt *S, DataRecursionQueue * = nullptr) {
+    TraverseStmt(S->getInit());
+    TraverseStmt(S->getConditionVariableDeclStmt());
+    TraverseStmt(S->getCond());
+    Branched B(*this);
+    TraverseStmt(S->getThen());
+    TraverseStmt(S->getElse());
+    return true;
+  }
+  bool TraverseConditionalOperator(ConditionalOperator *E,
+                                   DataRecursionQueue * = nullptr) {
+    TraverseStmt(E->getCond());
+    Branched B(*this);
+    TraverseStmt(E->getTrueExpr());
+    TraverseStmt(E->getFalseExpr());
+    return true;
+  }
+  bool TraverseBinaryOperator(BinaryOperator *E,
+                              DataRecursionQueue *Q = nullptr) {
+    if (!E->isLogicalOp())
+      return Base::TraverseBinaryOperator(E, Q);
+    TraverseStmt(E->getLHS());
+    Branched B(*this);
+    TraverseStmt(E->getRHS());
+    return true;
+  }
+#define MAPSAFETY_BRANCHED(CLASS)                                              \
+  bool Traverse##CLASS(CLASS *S, DataRecursionQueue *Q = nullptr) {            \
+    Branched B(*this);                                                         \
+    return Base::Traverse##CLASS(S, Q);                                        \
+  }
+  MAPSAFETY_BRANCHED(ForStmt)
+  MAPSAFETY_BRANCHED(CXXForRangeStmt)
+  MAPSAFETY_BRANCHED(WhileStmt)
+  MAPSAFETY_BRANCHED(DoStmt)
+  MAPSAFETY_BRANCHED(SwitchStmt)
+#undef MAPSAFETY_BRANCHED
+  bool TraverseReturnStmt(ReturnStmt *S, DataRecursionQueue *Q = nullptr) {
+    Base::TraverseReturnStmt(S, Q);
+    SeenReturn = true;
+    return true;
+  }
+
   bool VisitCallExpr(CallExpr *CE) {
     if (Out.size() >= 4 * MutationSummaries::MaxEntriesPerFunction)
       return true;
@@ -145,7 +190,19 @@ public:
   }
 
 private:
+  using Base = RecursiveASTVisitor<MutationCollector>;
+
+  struct Branched {
+    MutationCollector &C;
+    explicit Branched(MutationCollector &C) : C(C) { ++C.Branches; }
+    ~Branched() { --C.Branches; }
+  };
+
   void record(Mutation M) {
+    // Only a summary's own paths matter: in a statement a caller analyses,
+    // its branches are the caller's business.
+    if (Function && (Branches > 0 || SeenReturn))
+      M.Conditional = true;
     if (M.LeafContainer.empty())
       M.LeafContainer = M.Container.describe();
     if (!M.Trigger)
@@ -309,7 +366,9 @@ private:
     if (!LE || !EnteredLambdas.insert(LE).second)
       return;
     size_t First = Out.size();
+    bool SavedReturn = SeenReturn;
     TraverseStmt(LE->getBody());
+    SeenReturn = SavedReturn; // The lambda's returns leave the lambda only.
     if (!Call)
       return;
     const CXXMethodDecl *Op = LE->getCallOperator();
@@ -343,6 +402,8 @@ private:
   std::vector<Mutation> &Out;
   const Expr *Trigger = nullptr;
   llvm::SmallPtrSet<const LambdaExpr *, 4> EnteredLambdas;
+  unsigned Branches = 0;
+  bool SeenReturn = false;
 
 public:
   const FunctionDecl *Function = nullptr;

@@ -61,6 +61,10 @@ struct Mutation {
   const clang::Expr *Trigger = nullptr;
   /// The function called at Trigger when the modification is indirect.
   const clang::FunctionDecl *Via = nullptr;
+  /// The summarised function makes the modification on some of its paths
+  /// only: the modifying call is nested in a branch, loop, `?:` or `&&`/`||`
+  /// operand of its body, or follows a return (here or in a callee).
+  bool Conditional = false;
 };
 
 class MutationSummaries {
