@@ -163,7 +163,7 @@ public:
 #define MAPSAFETY_BRANCHED(CLASS)                                              \
   bool Traverse##CLASS(CLASS *S, DataRecursionQueue *Q = nullptr) {            \
     Branched B(*this);                                                         \
-    return Base::Traverse##CLASS(S, Q);                                        \
+    return Base::Traverse##CLASS(S, nullptr);                                  \
   }
   MAPSAFETY_BRANCHED(ForStmt)
   MAPSAFETY_BRANCHED(CXXForRangeStmt)

@@ -121,3 +121,31 @@ void conditionalStoredUntested(std::list<Value> &c) {
     x.lo = 7;
   }
 }
+
+// The callee's erase sits in a loop body or a switch case: on some of its
+// paths only.
+static bool removeAllMatching(std::list<Value> &values, Value &x, int n) {
+  for (int i = 0; i < n; ++i)
+    values.remove(x);
+  return n > 0;
+}
+
+static bool removeByKind(std::list<Value> &values, Value &x, int kind) {
+  switch (kind) {
+  case 0:
+    values.remove(x);
+    return true;
+  default:
+    return false;
+  }
+}
+
+bool loopAndSwitchCallees(std::list<Value> &values, int n) {
+  for (Value &x : values) {
+    if (removeAllMatching(values, x, n))
+      return true;
+    if (removeByKind(values, x, n))
+      return true;
+  }
+  return false;
+}
