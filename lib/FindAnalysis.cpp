@@ -23,8 +23,10 @@ struct IterFact {
   AccessPath Container;
   const Expr *WrongEnd = nullptr;    ///< The comparison.
   const Expr *WrongObject = nullptr; ///< Its end() operand.
+  Guard Conditions;
   bool operator==(const IterFact &O) const {
-    return Key == O.Key && Origin == O.Origin && WrongEnd == O.WrongEnd;
+    return Key == O.Key && Origin == O.Origin && WrongEnd == O.WrongEnd &&
+           Conditions == O.Conditions;
   }
   void absorb(const IterFact &O) {
     if (!WrongEnd) {
@@ -76,7 +78,7 @@ public:
   using State = FindState;
 
   FindClient(ASTContext &Ctx, const ContainerModel &Model)
-      : Ctx(Ctx), Model(Model) {}
+      : Ctx(Ctx), Model(Model), Conditions(Ctx) {}
 
   State initial() { return State(); }
 
@@ -87,6 +89,7 @@ public:
 
   void transfer(const Stmt *S, State &St, bool Report) {
     St.Keys.update(S, Model, Ctx);
+    forgetChanged(St.Iters, Conditions, S);
     if (const auto *DS = dyn_cast<DeclStmt>(S)) {
       for (const Decl *D : DS->decls())
         if (const auto *VD = dyn_cast<VarDecl>(D))
@@ -114,9 +117,11 @@ public:
       if (const auto *UO = dyn_cast<UnaryOperator>(stripCondition(Cond)))
         if (UO->getOpcode() == UO_LNot)
           branchOnComparison(UO->getSubExpr(), !Taken, St);
-      return;
+    } else {
+      branchOnComparison(Cond, Taken, St);
     }
-    branchOnComparison(Cond, Taken, St);
+    if (std::optional<GuardLiteral> L = Conditions.literal(Cond, Taken))
+      assumeOnBranch(St.Iters, *L);
   }
 
   std::vector<FindReport> takeReports() { return Reports.take(); }
@@ -287,6 +292,7 @@ private:
 
   ASTContext &Ctx;
   const ContainerModel &Model;
+  ConditionTable Conditions;
   FirstReports<FindReport> Reports;
 };
 

@@ -26,9 +26,10 @@ struct NullFact {
   const Decl *OriginDecl = nullptr;
   const FunctionDecl *Callee = nullptr;
   const Stmt *CalleeReturn = nullptr;
+  Guard Conditions;
   bool operator==(const NullFact &O) const {
     return Key == O.Key && Origin == O.Origin && Reason == O.Reason &&
-           OriginDecl == O.OriginDecl;
+           OriginDecl == O.OriginDecl && Conditions == O.Conditions;
   }
   void absorb(const NullFact &) {}
 };
@@ -92,7 +93,7 @@ public:
 
   NullClient(const FunctionDecl *FD, ASTContext &Ctx,
              const ContainerModel &Model, NullFacts &Facts)
-      : FD(FD), Ctx(Ctx), Model(Model), Facts(Facts) {}
+      : FD(FD), Ctx(Ctx), Model(Model), Facts(Facts), Conditions(Ctx) {}
 
   State initial() {
     State St;
@@ -119,6 +120,7 @@ public:
         KeyKnownBefore[E] = St.Keys.has(C->Container, keyArgument(*C), Ctx);
     }
     St.Keys.update(S, Model, Ctx);
+    forgetChanged(St.Facts, Conditions, S);
     if (const auto *DS = dyn_cast<DeclStmt>(S)) {
       for (const Decl *D : DS->decls())
         if (const auto *VD = dyn_cast<VarDecl>(D))
@@ -138,12 +140,22 @@ public:
 
   void branch(const Expr *Cond, bool Taken, State &St) {
     St.Keys.branch(Cond, Taken, Model, Ctx);
+    branchOnNull(Cond, Taken, St);
+    if (std::optional<GuardLiteral> L = Conditions.literal(Cond, Taken))
+      assumeOnBranch(St.Facts, *L);
+  }
+
+  std::vector<NullReport> takeReports() { return Reports.take(); }
+
+private:
+  /// On the branch where a tracked pointer tested non-null, it is not null.
+  void branchOnNull(const Expr *Cond, bool Taken, State &St) {
     Cond = stripCondition(Cond);
     if (!Cond)
       return;
     if (const auto *UO = dyn_cast<UnaryOperator>(Cond))
       if (UO->getOpcode() == UO_LNot)
-        return branch(UO->getSubExpr(), !Taken, St);
+        return branchOnNull(UO->getSubExpr(), !Taken, St);
     if (std::optional<Comparison> Cmp = asComparison(Cond)) {
       if (Cmp->Op != BO_EQ && Cmp->Op != BO_NE)
         return;
@@ -158,9 +170,6 @@ public:
       St.Facts.erase(trackedPath(throughAccessor(Cond)));
   }
 
-  std::vector<NullReport> takeReports() { return Reports.take(); }
-
-private:
   /// The identity of a pointer the analysis follows: a local, a parameter,
   /// or a member of the enclosing object, holding a container.
   AccessPath trackedPath(const Expr *E) {
@@ -443,6 +452,7 @@ private:
   NullFacts &Facts;
   /// For each map operator[] call: whether its key was known present.
   llvm::DenseMap<const Expr *, bool> KeyKnownBefore;
+  ConditionTable Conditions;
   FirstReports<NullReport> Reports;
 };
 

@@ -12,6 +12,7 @@
 #define MAPSAFETY_LIB_PATHFACTS_H
 
 #include "lib/AccessPath.h"
+#include "lib/BranchGuards.h"
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
@@ -26,8 +27,9 @@ inline bool goesThroughPointer(const AccessPath &P) {
   });
 }
 
-/// Fact needs: AccessPath Key; const clang::Stmt *Origin; operator==;
-/// void absorb(const Fact &) to merge a fact of the same origin.
+/// Fact needs: AccessPath Key; const clang::Stmt *Origin; Guard Conditions
+/// (see BranchGuards.h); operator==; void absorb(const Fact &) to merge a
+/// fact of the same origin.
 template <typename Fact> class PathFacts {
 public:
   Fact *find(const AccessPath &Key) {
@@ -49,17 +51,27 @@ public:
     llvm::erase_if(Facts, [&](const Fact &F) { return F.Key == Key; });
   }
   template <typename Pred> void eraseIf(Pred P) { llvm::erase_if(Facts, P); }
+  template <typename Fn> void forEach(Fn F) {
+    for (Fact &X : Facts)
+      F(X);
+  }
   bool empty() const { return Facts.empty(); }
 
   void unite(const PathFacts &O) {
     for (const Fact &F : O.Facts) {
       Fact *Mine = find(F.Key);
-      if (!Mine)
+      if (!Mine) {
         Facts.push_back(F);
-      else if (before(F.Origin, Mine->Origin))
+        continue;
+      }
+      // The joined fact holds on the paths of both.
+      Guard Both = Mine->Conditions;
+      Both.intersect(F.Conditions);
+      if (before(F.Origin, Mine->Origin))
         *Mine = F;
       else if (F.Origin == Mine->Origin)
         Mine->absorb(F);
+      Mine->Conditions = std::move(Both);
     }
   }
   bool operator==(const PathFacts &O) const {
