@@ -1,6 +1,7 @@
 //===--- AccessPath.cpp - The identity of a container expression ---------===//
 
 #include "lib/AccessPath.h"
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
@@ -43,6 +44,20 @@ bool isSmartPointerLike(QualType T) {
          (Name == "unique_ptr" || Name == "shared_ptr" || Name == "optional");
 }
 
+/// An iterator: a class declaring `iterator_category`. `it->second` is a
+/// member of the element it points to, like `p->second` of a pointer.
+bool isIteratorLike(QualType T) {
+  const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition())
+    return false;
+  IdentifierInfo &Name = RD->getASTContext().Idents.get("iterator_category");
+  return !RD->lookup(&Name).empty();
+}
+
+bool derefsLikePointer(QualType T) {
+  return isSmartPointerLike(T) || isIteratorLike(T);
+}
+
 /// A local pointer that is initialised once and never assigned again is an
 /// alias of what it was initialised with. A `T *const` guarantees it; for
 /// other pointers only the declaration's initialiser is trusted when the
@@ -74,10 +89,11 @@ AccessPath pointeePathOf(const Expr *E, int Depth) {
       if (VD->getType()->isPointerType())
         if (const Expr *Init = aliasInit(VD))
           return pointeePathOf(Init, Depth + 1);
-  // `up.operator->()` and `up.get()` point where the smart pointer does.
+  // `up.operator->()` and `up.get()` point where the smart pointer does;
+  // `it.operator->()` where the iterator does.
   if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E))
     if (OC->getOperator() == OO_Arrow && OC->getNumArgs() == 1 &&
-        isSmartPointerLike(OC->getArg(0)->getType()))
+        derefsLikePointer(OC->getArg(0)->getType()))
       return pathOf(OC->getArg(0), Depth + 1).withDeref();
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
     const CXXMethodDecl *MD = MC->getMethodDecl();
@@ -121,10 +137,10 @@ AccessPath pathOf(const Expr *E, int Depth) {
     return AccessPath();
   }
 
-  // `*up` on smart pointers and optionals.
+  // `*up` on smart pointers and optionals, `*it` on iterators.
   if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E)) {
     if (OC->getOperator() == OO_Star && OC->getNumArgs() == 1 &&
-        isSmartPointerLike(OC->getArg(0)->getType()))
+        derefsLikePointer(OC->getArg(0)->getType()))
       return pathOf(OC->getArg(0), Depth + 1).withDeref();
     return AccessPath();
   }

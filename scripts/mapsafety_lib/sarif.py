@@ -1,7 +1,8 @@
 """SARIF 2.1.0, as GitHub code scanning reads it: one run, a rule per check
 with its documentation, results with repository-relative locations (base
-%SRCROOT%), the notes as related locations, and partial fingerprints that do
-not depend on line numbers."""
+%SRCROOT%), the notes as related locations and as a code flow (the story of
+the finding: thread started, conflicting access, lock held, then the flagged
+line), and partial fingerprints that do not depend on line numbers."""
 import urllib.parse
 import urllib.request
 
@@ -66,9 +67,21 @@ def result(f, rule_index, compared):
     related = [dict(location(n, n.message), id=i) for i, n in enumerate(f.notes, 1)]
     if related:
         data["relatedLocations"] = related
+        data["codeFlows"] = [code_flow(f)]
     if compared:
         data["baselineState"] = "new" if f.fails() else "unchanged"
     return data
+
+
+def code_flow(f):
+    """The notes in the order the check gave them, ending at the finding (once,
+    when the last note already points there)."""
+    steps = [location(n, n.message) for n in f.notes if n.path and n.line]
+    last = f.notes[-1] if f.notes else None
+    if not (last and (last.path, last.line, last.col) ==
+            (f.location.path, f.location.line, f.location.col)):
+        steps.append(location(f.location, f.message))
+    return {"threadFlows": [{"locations": [{"location": s} for s in steps]}]}
 
 
 def notification(e):

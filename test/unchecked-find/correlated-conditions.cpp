@@ -19,15 +19,24 @@ int newVarId();
 bool nextFlag();
 
 using MemberIdMap = std::map<int, int>;
+using VarIdMap = std::map<int, MemberIdMap>;
 
-void fixVarId(MemberIdMap &ids, Token *membertok, const Variable *membervar,
+void fixVarId(VarIdMap &varIds, const Token *vartok, Token *membertok,
+              const Variable *membervar,
               std::vector<const Variable *> &variables) {
-  MemberIdMap::iterator memberId = ids.find(membervar->nameToken()->varId());
-  if (memberId == ids.end()) {
+  VarIdMap::iterator varId = varIds.find(vartok->varId());
+  if (varId == varIds.end()) {
+    varIds.insert(std::make_pair(vartok->varId(), MemberIdMap()));
+    varId = varIds.find(vartok->varId());
+  }
+  MemberIdMap::iterator memberId =
+      varId->second.find(membervar->nameToken()->varId());
+  if (memberId == varId->second.end()) {
     if (membertok->varId() == 0) {
-      ids.insert(std::make_pair(membervar->nameToken()->varId(), newVarId()));
+      varId->second.insert(
+          std::make_pair(membervar->nameToken()->varId(), newVarId()));
       variables.push_back(membervar);
-      memberId = ids.find(membervar->nameToken()->varId());
+      memberId = varId->second.find(membervar->nameToken()->varId());
     } else
       variables[membertok->varId()] = membervar;
   }

@@ -61,6 +61,19 @@ const TokenInfo *tokenFor(const std::wstring &str) {
   return &infos.find(L"")->second;
 }
 
+// A map reached through an iterator (`it->second`, `(*it).second`) holds
+// what was inserted into it.
+using Nested = std::map<int, std::map<int, int>>;
+int insertedThroughIterator(Nested &outer, int a, int b) {
+  Nested::iterator it = outer.find(a);
+  if (it == outer.end())
+    return 0;
+  it->second.insert(std::make_pair(b, 1));
+  int x = it->second.find(b)->second;
+  (*it).second[b + 1] = 2;
+  return x + (*it).second.find(b + 1)->second;
+}
+
 // The same shapes where the check does not cover the dereference: reported.
 int negatedFlag(const std::map<int, int> &values, int id) {
   const auto it = values.find(id);
@@ -87,4 +100,26 @@ int mutableTable(int k) {
   static std::map<int, int> table = {{1, 2}};
   return table.find(1)->second;
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: result of 'find' is dereferenced without a check against end() of 'table'; check it first or use 'at()' [mapsafety-unchecked-find]
+}
+
+int insertedThroughOtherIterator(Nested &outer, int a, int b) {
+  Nested::iterator it = outer.find(a);
+  Nested::iterator other = outer.find(b);
+  if (it == outer.end() || other == outer.end())
+    return 0;
+  it->second.insert(std::make_pair(b, 1));
+  return other->second.find(b)->second;
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: result of 'find' is dereferenced without a check against end() of 'other->second'; check it first or use 'at()' [mapsafety-unchecked-find]
+}
+
+int iteratorMovedOn(Nested &outer, int a, int b) {
+  Nested::iterator it = outer.find(a);
+  if (it == outer.end())
+    return 0;
+  it->second.insert(std::make_pair(b, 1));
+  ++it;
+  if (it == outer.end())
+    return 0;
+  return it->second.find(b)->second;
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: result of 'find' is dereferenced without a check against end() of 'it->second'; check it first or use 'at()' [mapsafety-unchecked-find]
 }

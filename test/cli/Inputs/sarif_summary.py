@@ -3,7 +3,7 @@
 the tests pin, one line each, for FileCheck and diff.
 
   (default)       the run's tool, base URI and every result with its
-                  location, related locations and fingerprints
+                  location, related locations, code flow and fingerprints
   --rules         the ids of the rules that have a documentation page
   --fingerprints  ruleId and fingerprints of each result, without lines
 """
@@ -19,6 +19,12 @@ def where(loc):
     return "%s base=%s region=%d:%d-%d" % (
         art["uri"], art.get("uriBaseId", "-"), reg["startLine"],
         reg.get("startColumn", 0), reg.get("endColumn", 0))
+
+
+def step_text(loc):
+    phys = loc["physicalLocation"]
+    return "%s:%d:%d" % (phys["artifactLocation"]["uri"], phys["region"]["startLine"],
+                         phys["region"].get("startColumn", 0))
 
 
 def rule_line(rule):
@@ -50,6 +56,10 @@ def summary(log):
         print("  message %s" % r["message"]["text"])
         for rel in r.get("relatedLocations", []):
             print("  related %d %s: %s" % (rel["id"], where(rel), rel["message"]["text"]))
+        for flow in r.get("codeFlows", []):
+            for thread in flow["threadFlows"]:
+                print("  flow " + " -> ".join(step_text(step["location"])
+                                               for step in thread["locations"]))
         for key, value in sorted(r["partialFingerprints"].items()):
             print("  fingerprint %s=%s" % (key, value))
 
