@@ -13,8 +13,10 @@ repository. Includes are found by scanning the files for '#include' lines
 and resolving them as the compiler would, with the include directories of
 the unit's compile command; only files inside the repository are followed,
 since a change cannot touch the others. The scan over-approximates
-(an '#include' in an inactive '#if' counts) and misses includes named by a
-macro.
+(an '#include' in an inactive '#if' counts). An include named by a macro
+('#include CONFIG_HEADER') cannot be resolved without preprocessing, so a
+unit reaching one is taken to include every changed file that is not itself
+a translation unit.
 """
 import os
 import re
@@ -26,6 +28,7 @@ from . import findings as fnd
 HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
 INCLUDE = re.compile(r'^[ \t]*#[ \t]*(?:include|include_next|import)[ \t]*([<"])([^>"\n]+)[>"]',
                      re.M)
+MACRO_INCLUDE = re.compile(r'^[ \t]*#[ \t]*(?:include|include_next|import)[ \t]+[A-Za-z_]', re.M)
 # Options naming an include directory, by the search list they extend.
 DIR_OPTIONS = {"-I": "angle", "--include-directory": "angle", "-isystem": "system",
                "-idirafter": "after", "-iquote": "quote"}
@@ -125,6 +128,7 @@ class IncludeScanner:
     def __init__(self, top):
         self.top = top.rstrip(os.sep) + os.sep
         self.includes = {}  # real path -> [(delimiter, name)]
+        self.by_macro = set()  # real paths with an include named by a macro
 
     def inside(self, path):
         return path.startswith(self.top)
@@ -133,7 +137,10 @@ class IncludeScanner:
         if path not in self.includes:
             try:
                 with open(path, encoding="utf-8", errors="replace") as fh:
-                    self.includes[path] = INCLUDE.findall(fh.read())
+                    text = fh.read()
+                self.includes[path] = INCLUDE.findall(text)
+                if MACRO_INCLUDE.search(text):
+                    self.by_macro.add(path)
             except OSError:
                 self.includes[path] = []
         return self.includes[path]
@@ -176,12 +183,14 @@ def reached_units(files, commands, change):
     absolute path of a file to the [(directory, args)] that compile it."""
     scanner = IncludeScanner(change.top)
     changed = change.files()
+    # What a macro-named include may be: any changed file but the units.
+    maybe_included = changed - {os.path.realpath(f) for f in files}
     picked = []
     for f in files:
         reached = set()
         for directory, args in commands.get(os.path.abspath(f)) or [(os.path.dirname(f), [])]:
             reached |= scanner.reached(f, search_path(args, directory))
-        if reached & changed:
+        if reached & changed or (maybe_included and reached & scanner.by_macro):
             picked.append(f)
     return picked
 
