@@ -16,6 +16,9 @@ const char *const Prelude = R"cpp(
 struct Map { void erase(int); };
 template <class T> struct unique_ptr_like {};
 namespace std { template <class T> struct unique_ptr { T *operator->() const; T &operator*() const; T *get() const; }; }
+struct Entry { int key; Map second; };
+struct EntryIterator { using iterator_category = int; Entry *operator->() const; Entry &operator*() const; };
+struct NotIterator { Entry *operator->() const; };
 )cpp";
 
 /// Builds the code and returns the paths of the object arguments of every
@@ -66,6 +69,19 @@ TEST_F(AccessPathTest, MembersThroughThisAndPointers) {
   EXPECT_EQ(P[4], P[5]);
   EXPECT_EQ(P[0].describe(), "m");
   EXPECT_EQ(P[2].describe(), "*pm");
+}
+
+TEST_F(AccessPathTest, IteratorsDereferenceLikePointers) {
+  auto P = erasePaths("void f(EntryIterator it, EntryIterator other, NotIterator n) {"
+                      " it->second.erase(1); (*it).second.erase(2);"
+                      " other->second.erase(3); n->second.erase(4); }");
+  ASSERT_EQ(P.size(), 4u);
+  EXPECT_TRUE(P[0].isValid());
+  EXPECT_EQ(P[0], P[1]);
+  EXPECT_NE(P[0], P[2]);
+  EXPECT_EQ(P[0].describe(), "it->second");
+  // Only a class declaring iterator_category is taken for an iterator.
+  EXPECT_FALSE(P[3].isValid());
 }
 
 TEST_F(AccessPathTest, AddressOfAndConstPointerAliases) {
