@@ -91,6 +91,33 @@ bool isNullValue(const Expr *E, ASTContext &Ctx) {
   return false;
 }
 
+/// GoogleTest's ASSERT_NE(a, b) and friends test
+/// `testing::internal::CmpHelperNE("a", "b", a, b)` (ASSERT_EQ goes through
+/// `EqHelper::Compare`), which is true exactly when `a != b`.
+static std::optional<Comparison> testFrameworkComparison(const CallExpr *CE) {
+  const FunctionDecl *FD = CE->getDirectCallee();
+  if (!FD || !FD->getIdentifier() || CE->getNumArgs() != 4)
+    return std::nullopt;
+  const auto *NS = dyn_cast<NamespaceDecl>(FD->getDeclContext());
+  const auto *RD = dyn_cast<CXXRecordDecl>(FD->getDeclContext());
+  if (RD)
+    NS = RD->getName() == "EqHelper" && FD->getName() == "Compare"
+             ? dyn_cast<NamespaceDecl>(RD->getDeclContext())
+             : nullptr;
+  if (!NS || NS->getName() != "internal" ||
+      !isa<NamespaceDecl>(NS->getParent()) ||
+      cast<NamespaceDecl>(NS->getParent())->getName() != "testing")
+    return std::nullopt;
+  static const std::pair<StringRef, BinaryOperatorKind> Helpers[] = {
+      {"CmpHelperEQ", BO_EQ}, {"Compare", BO_EQ},     {"CmpHelperNE", BO_NE},
+      {"CmpHelperLT", BO_LT}, {"CmpHelperLE", BO_LE}, {"CmpHelperGT", BO_GT},
+      {"CmpHelperGE", BO_GE}};
+  for (const auto &[Name, Op] : Helpers)
+    if (FD->getName() == Name)
+      return Comparison{Op, CE->getArg(2), CE->getArg(3)};
+  return std::nullopt;
+}
+
 std::optional<Comparison> asComparison(const Expr *E) {
   E = stripValue(E);
   if (!E)
@@ -109,6 +136,8 @@ std::optional<Comparison> asComparison(const Expr *E) {
         BinaryOperator::getOverloadedOpcode(OC->getOperator());
     return Comparison{Op, OC->getArg(0), OC->getArg(1)};
   }
+  if (const auto *CE = dyn_cast<CallExpr>(E))
+    return testFrameworkComparison(CE);
   return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 //===--- FlowSolver.cpp - A bounded forward dataflow solver --------------===//
 
 #include "lib/FlowSolver.h"
+#include "clang/AST/DeclCXX.h"
 
 using namespace clang;
 
@@ -87,6 +88,49 @@ const Expr *branchCondition(const CFGBlock &B) {
     Cond = BO->getRHS();
   }
   return Cond;
+}
+
+/// For `T(b)` or `T x(b)` building an object from a bool alone (defaulted
+/// arguments aside): b.
+static const Expr *builtFromBool(const Expr *Init) {
+  Init = stripValue(Init);
+  if (const auto *FC = dyn_cast_or_null<CXXFunctionalCastExpr>(Init))
+    Init = stripValue(FC->getSubExpr());
+  const auto *CE = dyn_cast_or_null<CXXConstructExpr>(Init);
+  if (!CE || CE->getNumArgs() == 0)
+    return nullptr;
+  for (unsigned I = 1; I < CE->getNumArgs(); ++I)
+    if (!isa<CXXDefaultArgExpr>(CE->getArg(I)))
+      return nullptr;
+  const Expr *Arg = stripValue(CE->getArg(0));
+  return Arg && Arg->getType()->isBooleanType() ? Arg : nullptr;
+}
+
+const Expr *sameTruthAs(const Expr *E) {
+  E = stripValue(E);
+  if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E)) {
+    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    if (!VD || !VD->hasLocalStorage() || isa<ParmVarDecl>(VD) ||
+        !VD->getType().isConstQualified() || !VD->getInit())
+      return nullptr;
+    if (VD->getType()->isRecordType())
+      if (const Expr *B = builtFromBool(VD->getInit()))
+        return B;
+    return VD->getInit();
+  }
+  const auto *CE = dyn_cast_or_null<CallExpr>(E);
+  if (!CE || isa<CXXOperatorCallExpr>(CE) || CE->getBuiltinCallee() ||
+      !CE->getType()->isBooleanType())
+    return nullptr;
+  const Expr *Passed = nullptr;
+  for (const Expr *Arg : CE->arguments()) {
+    if (!Arg->IgnoreParenImpCasts()->getType()->isBooleanType())
+      continue;
+    if (Passed)
+      return nullptr; // Which one would it be?
+    Passed = Arg->IgnoreParenImpCasts();
+  }
+  return Passed;
 }
 
 } // namespace mapsafety

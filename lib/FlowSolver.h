@@ -55,6 +55,16 @@ const clang::BinaryOperator *mergedLogical(const clang::CFGBlock &B);
 const clang::BinaryOperator *shortCircuited(const clang::Stmt *Term,
                                             const clang::BinaryOperator *Op);
 
+/// An expression whose truth is E's, to refine a branch on E with:
+///  - the initialiser of a const local E names (`const bool found =
+///    it != m.end(); if (found)`, GoogleTest's `const AssertionResult ar =
+///    CmpHelperNE(…)`); for an object constructed from a bool alone
+///    (`const AssertionResult ar(cond)`), that bool;
+///  - the one bool argument of a call returning bool (a test harness's
+///    `Check(a != b, __FILE__, __LINE__)`), taken to pass it through.
+/// Null when there is none.
+const clang::Expr *sameTruthAs(const clang::Expr *E);
+
 /// The operand a logical operator evaluates last: `c` of `a && (b || c)`.
 const clang::Expr *lastOperand(const clang::BinaryOperator *Op);
 
@@ -193,8 +203,8 @@ private:
   }
 
   /// Applies what Cond == Taken says, taking logical operators apart, and
-  /// looking through `__builtin_expect` and into the initialiser of a
-  /// const bool local (`const bool found = it != m.end(); if (found)`).
+  /// looking through `__builtin_expect` and at what has the same truth
+  /// (sameTruthAs).
   void refine(const clang::Expr *Cond, bool Taken, State &St,
               unsigned Depth = 0) {
     const clang::Expr *E = stripCondition(Cond);
@@ -211,25 +221,18 @@ private:
       }
     }
     if (const auto *UO = llvm::dyn_cast<clang::UnaryOperator>(E))
-      if (UO->getOpcode() == clang::UO_LNot)
-        if (const auto *Sub = llvm::dyn_cast_or_null<clang::BinaryOperator>(
-                stripCondition(UO->getSubExpr())))
-          if (Sub->isLogicalOp())
-            return refine(Sub, !Taken, St, Depth + 1);
-    if (const clang::Expr *Init = constBoolInit(E))
-      refine(Init, Taken, St, Depth + 1);
+      if (UO->getOpcode() == clang::UO_LNot) {
+        const clang::Expr *Sub = stripCondition(UO->getSubExpr());
+        if (const auto *SubOp =
+                llvm::dyn_cast_or_null<clang::BinaryOperator>(Sub);
+            SubOp && SubOp->isLogicalOp())
+          return refine(Sub, !Taken, St, Depth + 1);
+        if (const clang::Expr *Same = Sub ? sameTruthAs(Sub) : nullptr)
+          refine(Same, !Taken, St, Depth + 1);
+      }
+    if (const clang::Expr *Same = sameTruthAs(E))
+      refine(Same, Taken, St, Depth + 1);
     C.branch(Cond, Taken, St);
-  }
-
-  /// The initialiser of the const bool local variable E names, if any.
-  static const clang::Expr *constBoolInit(const clang::Expr *E) {
-    const auto *DRE = llvm::dyn_cast<clang::DeclRefExpr>(E);
-    const auto *VD =
-        DRE ? llvm::dyn_cast<clang::VarDecl>(DRE->getDecl()) : nullptr;
-    if (!VD || !VD->hasLocalStorage() || llvm::isa<clang::ParmVarDecl>(VD) ||
-        !VD->getType().isConstQualified() || !VD->getType()->isBooleanType())
-      return nullptr;
-    return VD->getInit();
   }
 
   void run(const clang::CFGBlock &B, State &St, bool Report) {
