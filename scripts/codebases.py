@@ -4,7 +4,7 @@ plugin and clang-tidy they run: shared by both scripts.
 A codebase is named by
   examples            the bundled example project
   DIR                 a build directory holding compile_commands.json
-  leveldb, cppcheck, fish
+  leveldb, cppcheck, fish, ninja-build, re2, spdlog
                       Debian source packages: an unpacked NAME-VERSION/
                       directory under build/bench/ (or under a directory of
                       $MAPSAFETY_CODEBASES), fetched into build/bench/ with
@@ -24,8 +24,12 @@ PACKAGES = {
     "leveldb": ["-DLEVELDB_BUILD_TESTS=OFF", "-DLEVELDB_BUILD_BENCHMARKS=OFF"],
     "cppcheck": ["-DBUILD_GUI=OFF", "-DBUILD_TESTS=OFF"],
     "fish": ["-DFISH_USE_SYSTEM_PCRE2=ON"],
+    "ninja-build": ["-DBUILD_TESTING=ON"],
+    "re2": ["-DRE2_BUILD_TESTING=OFF"],
+    "spdlog": ["-DSPDLOG_FMT_EXTERNAL=ON", "-DSPDLOG_BUILD_EXAMPLE=ON",
+               "-DSPDLOG_BUILD_TESTS=OFF"],
 }
-PACKAGE_BUILD_DEPS = {"fish": ["libpcre2-dev"]}
+PACKAGE_BUILD_DEPS = {"fish": ["libpcre2-dev"], "spdlog": ["libfmt-dev"]}
 TU_SUFFIXES = (".cc", ".cpp", ".cxx")
 
 
@@ -100,9 +104,25 @@ def prepare_package(prog, name, fetch):
         return prepare_package(prog, name, False)
     build = os.path.join(src, "build")
     if not os.path.exists(os.path.join(build, "compile_commands.json")):
+        if name == "re2":
+            generate_re2_tables(src)
         run(["cmake", "-S", src, "-B", build, "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON"] +
             PACKAGES[name])
     return build
+
+
+def generate_re2_tables(src):
+    """The Debian source of re2 drops its generated tables. perl_groups.cc is
+    made by its script; the Unicode tables need data the package does not
+    ship, so they are left empty: the analysis does not look into them."""
+    re2 = os.path.join(src, "re2")
+    perl_groups = os.path.join(re2, "perl_groups.cc")
+    if not os.path.exists(perl_groups):
+        with open(perl_groups, "w") as fh:
+            subprocess.run(["perl", os.path.join(re2, "make_perl_groups.pl")],
+                           cwd=src, check=True, stdout=fh)
+    for table in ("unicode_casefold.cc", "unicode_groups.cc"):
+        open(os.path.join(re2, table), "a").close()
 
 
 def resolve(prog, codebase, fetch):
