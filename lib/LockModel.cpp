@@ -201,11 +201,53 @@ bool LockModel::isGuardType(QualType T, bool *Shared) const {
   if (Name.empty())
     return false;
   bool IsShared = SharedGuards.contains(Name);
-  if (!IsShared && !ExclusiveGuards.contains(Name))
-    return false;
+  if (!IsShared && !ExclusiveGuards.contains(Name)) {
+    int Kind = inferredGuard(T.getNonReferenceType()->getAsCXXRecordDecl());
+    if (!Kind)
+      return false;
+    IsShared = Kind == 2;
+  }
   if (Shared)
     *Shared = IsShared;
   return true;
+}
+
+/// The lock and unlock calls in a function body.
+static void collectMutexOps(const Stmt *S, const LockModel &Locks,
+                            llvm::SmallVectorImpl<MutexOp> &Out) {
+  if (!S)
+    return;
+  if (const auto *CE = dyn_cast<CallExpr>(S))
+    if (std::optional<MutexOp> Op = Locks.mutexOp(CE))
+      Out.push_back(*Op);
+  for (const Stmt *Child : S->children())
+    collectMutexOps(Child, Locks, Out);
+}
+
+int LockModel::inferredGuard(const CXXRecordDecl *RD) const {
+  if (!RD || !(RD = RD->getDefinition()) || RD->isInStdNamespace())
+    return 0;
+  auto [It, Inserted] = Inferred.try_emplace(RD, 0);
+  if (!Inserted)
+    return It->second; // Also stops a class locking through itself.
+  const CXXDestructorDecl *Dtor = RD->getDestructor();
+  if (!Dtor || !Dtor->hasBody())
+    return 0;
+  llvm::SmallVector<MutexOp, 2> Released, Taken;
+  collectMutexOps(Dtor->getBody(), *this, Released);
+  if (!llvm::any_of(Released,
+                    [](const MutexOp &Op) { return Op.Op == MutexOp::Unlock; }))
+    return 0;
+  for (const CXXConstructorDecl *Ctor : RD->ctors())
+    if (!Ctor->isCopyOrMoveConstructor() && Ctor->hasBody())
+      collectMutexOps(Ctor->getBody(), *this, Taken);
+  int Kind = 0;
+  for (const MutexOp &Op : Taken)
+    if (Op.Op == MutexOp::Lock)
+      Kind = Op.Shared ? 2 : 1;
+  // Looked up again: the walks above may have grown the map.
+  Inferred[RD] = Kind;
+  return Kind;
 }
 
 AccessPath LockModel::mutexPath(const Expr *E) {

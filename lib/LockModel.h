@@ -14,6 +14,7 @@
 #include "lib/AccessPath.h"
 #include "clang/AST/Type.h"
 #include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringSet.h"
 #include <functional>
@@ -22,6 +23,7 @@
 
 namespace clang {
 class CallExpr;
+class CXXRecordDecl;
 class CXXConstructExpr;
 class Expr;
 class VarDecl;
@@ -138,8 +140,14 @@ public:
   static AccessPath mutexPath(const clang::Expr *E);
 
 private:
+  /// A class of the project's own whose constructor locks and whose
+  /// destructor unlocks (zmq::scoped_lock_t, a hand-written MutexLock) is
+  /// a guard: 0 no, 1 exclusive, 2 shared. Needs both bodies visible.
+  int inferredGuard(const clang::CXXRecordDecl *RD) const;
+
   llvm::StringSet<> ExclusiveGuards;
   llvm::StringSet<> SharedGuards;
+  mutable llvm::DenseMap<const clang::CXXRecordDecl *, int> Inferred;
 };
 
 } // namespace mapsafety
