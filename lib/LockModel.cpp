@@ -245,6 +245,18 @@ int LockModel::inferredGuard(const CXXRecordDecl *RD) const {
   for (const MutexOp &Op : Taken)
     if (Op.Op == MutexOp::Lock)
       Kind = Op.Shared ? 2 : 1;
+  // A reader lock with a method that takes the writer lock (an upgrade,
+  // `LockForWriting()`) may hold either, which the callers do not show.
+  if (Kind == 2) {
+    llvm::SmallVector<MutexOp, 2> Others;
+    for (const CXXMethodDecl *MD : RD->methods())
+      if (!isa<CXXConstructorDecl, CXXDestructorDecl>(MD) && MD->hasBody())
+        collectMutexOps(MD->getBody(), *this, Others);
+    if (llvm::any_of(Others, [](const MutexOp &Op) {
+          return Op.Op == MutexOp::Lock && !Op.Shared;
+        }))
+      Kind = 0;
+  }
   // Looked up again: the walks above may have grown the map.
   Inferred[RD] = Kind;
   return Kind;

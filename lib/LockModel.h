@@ -142,7 +142,8 @@ public:
 private:
   /// A class of the project's own whose constructor locks and whose
   /// destructor unlocks (zmq::scoped_lock_t, a hand-written MutexLock) is
-  /// a guard: 0 no, 1 exclusive, 2 shared. Needs both bodies visible.
+  /// a guard: 0 no, 1 exclusive, 2 shared. Needs both bodies visible; a
+  /// reader lock that can be upgraded to a writer lock is none.
   int inferredGuard(const clang::CXXRecordDecl *RD) const;
 
   llvm::StringSet<> ExclusiveGuards;

@@ -47,3 +47,57 @@ private:
   mutable std::shared_mutex mu_;
   std::map<std::string, int> ids_;
 };
+
+// A reader lock that a callee may upgrade to the writer lock (reduced from
+// a regular-expression engine's state cache): which lock is held after the
+// call is not known here, so the class is not taken for a reader guard.
+class UpgradableMutex {
+public:
+  void ReaderLock();
+  void ReaderUnlock();
+  void WriterLock();
+  void WriterUnlock();
+};
+
+class StateCache {
+  class RWLocker {
+  public:
+    explicit RWLocker(UpgradableMutex *mu) : mu_(mu), writing_(false) {
+      mu_->ReaderLock();
+    }
+    ~RWLocker() {
+      if (!writing_)
+        mu_->ReaderUnlock();
+      else
+        mu_->WriterUnlock();
+    }
+    void LockForWriting() {
+      if (!writing_) {
+        mu_->ReaderUnlock();
+        mu_->WriterLock();
+        writing_ = true;
+      }
+    }
+
+  private:
+    UpgradableMutex *mu_;
+    bool writing_;
+  };
+
+  void resetCache(RWLocker *lock) {
+    lock->LockForWriting();
+    states_.clear();
+  }
+
+public:
+  bool search(int budget) {
+    RWLocker l(&cacheMutex_);
+    if (budget < 0)
+      resetCache(&l);
+    return states_.count(budget) != 0;
+  }
+
+private:
+  UpgradableMutex cacheMutex_;
+  std::map<int, int> states_;
+};
