@@ -4,7 +4,7 @@ plugin and clang-tidy they run: shared by both scripts.
 A codebase is named by
   examples            the bundled example project
   DIR                 a build directory holding compile_commands.json
-  leveldb, cppcheck, fish, ninja-build, re2, spdlog
+  leveldb, cppcheck, fish, ninja-build, re2, spdlog, zeromq3
                       Debian source packages: an unpacked NAME-VERSION/
                       directory under build/bench/ (or under a directory of
                       $MAPSAFETY_CODEBASES), fetched into build/bench/ with
@@ -28,6 +28,8 @@ PACKAGES = {
     "re2": ["-DRE2_BUILD_TESTING=OFF"],
     "spdlog": ["-DSPDLOG_FMT_EXTERNAL=ON", "-DSPDLOG_BUILD_EXAMPLE=ON",
                "-DSPDLOG_BUILD_TESTS=OFF"],
+    "zeromq3": ["-DWITH_DOCS=OFF", "-DBUILD_TESTS=OFF", "-DWITH_LIBSODIUM=OFF",
+                "-DENABLE_CURVE=OFF"],
 }
 PACKAGE_BUILD_DEPS = {"fish": ["libpcre2-dev"], "spdlog": ["libfmt-dev"]}
 TU_SUFFIXES = (".cc", ".cpp", ".cxx")
