@@ -1,4 +1,4 @@
-//===--- BranchGuards.h - Facts that hold only under tested conditions -*- C++ -*-===//
+//===--- BranchGuards.h - Facts held under tested conditions --*- C++ -*-===//
 //
 // A fact a may-analysis carries (an iterator that may be end(), a pointer
 // that may be null) often arises on one side of a test and is used only on

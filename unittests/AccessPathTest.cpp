@@ -17,7 +17,11 @@ struct Map { void erase(int); };
 template <class T> struct unique_ptr_like {};
 namespace std { template <class T> struct unique_ptr { T *operator->() const; T &operator*() const; T *get() const; }; }
 struct Entry { int key; Map second; };
-struct EntryIterator { using iterator_category = int; Entry *operator->() const; Entry &operator*() const; };
+struct EntryIterator {
+  using iterator_category = int;
+  Entry *operator->() const;
+  Entry &operator*() const;
+};
 struct NotIterator { Entry *operator->() const; };
 )cpp";
 
@@ -72,7 +76,8 @@ TEST_F(AccessPathTest, MembersThroughThisAndPointers) {
 }
 
 TEST_F(AccessPathTest, IteratorsDereferenceLikePointers) {
-  auto P = erasePaths("void f(EntryIterator it, EntryIterator other, NotIterator n) {"
+  auto P = erasePaths("void f(EntryIterator it, EntryIterator other,"
+                      "       NotIterator n) {"
                       " it->second.erase(1); (*it).second.erase(2);"
                       " other->second.erase(3); n->second.erase(4); }");
   ASSERT_EQ(P.size(), 4u);
