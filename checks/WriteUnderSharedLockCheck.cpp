@@ -13,28 +13,6 @@ namespace {
 /// Only reader locks are held: a writer would exclude the other readers.
 bool onlyShared(const LockSet &L) { return L.anyShared() && !L.anyExclusive(); }
 
-/// State other threads can reach: not a local of the function (a lambda's
-/// captures are its enclosing function's), nor what a parameter of FD
-/// points to, unless the reader lock is on that same object (`r.mu_` for
-/// `r.map_`): an output parameter filled under the reader lock is the
-/// caller's.
-bool visibleOutside(const AccessPath &P, const FunctionDecl *FD,
-                    const LockSet &Locks) {
-  if (!P.isValid() || !::mapsafety::isSharedState(P, FD))
-    return false;
-  if (P.rootKind() == AccessPath::RootKind::Var &&
-      isa<ParmVarDecl>(P.rootVar()) &&
-      P.rootVar()->getParentFunctionOrMethod() == FD)
-    return llvm::any_of(Locks.locks(), [&](const ::mapsafety::HeldLock &L) {
-      return L.Shared && L.Mutex.rootKind() == AccessPath::RootKind::Var &&
-             L.Mutex.rootVar() == P.rootVar();
-    });
-  if (P.isVisibleToCallers())
-    return true;
-  return P.rootKind() == AccessPath::RootKind::Var &&
-         P.rootVar()->getParentFunctionOrMethod() != FD;
-}
-
 } // namespace
 
 void WriteUnderSharedLockCheck::analyze(
@@ -44,7 +22,7 @@ void WriteUnderSharedLockCheck::analyze(
     const ::mapsafety::FunctionSummary &S = A.summary(FD);
     for (const Access &Acc : S.Accesses) {
       if (!Acc.Write || !onlyShared(Acc.Locks) ||
-          !visibleOutside(Acc.Path, FD, Acc.Locks))
+          !::mapsafety::isSharedUnderLocks(Acc.Path, FD, Acc.Locks))
         continue;
       const ::mapsafety::HeldLock *L = Acc.Locks.firstShared();
       diag(Acc.Site->getExprLoc(),
@@ -63,7 +41,7 @@ void WriteUnderSharedLockCheck::analyze(
         if (!Acc.Write || Acc.Locks.anyExclusive() || onlyShared(Acc.Locks))
           continue; // Callee writes under its own locks are its own report.
         AccessPath P = A.mapToCaller(Acc.Path, C.Callee, C);
-        if (!visibleOutside(P, FD, C.Locks))
+        if (!::mapsafety::isSharedUnderLocks(P, FD, C.Locks))
           continue;
         const ::mapsafety::HeldLock *L = C.Locks.firstShared();
         const auto *MD = dyn_cast<CXXMethodDecl>(C.Callee);

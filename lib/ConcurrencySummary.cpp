@@ -796,6 +796,23 @@ bool isSharedState(const AccessPath &P, const FunctionDecl *) {
   return true;
 }
 
+bool isSharedUnderLocks(const AccessPath &P, const FunctionDecl *Fn,
+                        const LockSet &Locks) {
+  if (!P.isValid() || !isSharedState(P, Fn))
+    return false;
+  if (P.rootKind() == AccessPath::RootKind::Var &&
+      isa<ParmVarDecl>(P.rootVar()) &&
+      P.rootVar()->getParentFunctionOrMethod() == Fn)
+    return llvm::any_of(Locks.locks(), [&](const HeldLock &L) {
+      return L.Shared && L.Mutex.rootKind() == AccessPath::RootKind::Var &&
+             L.Mutex.rootVar() == P.rootVar();
+    });
+  if (P.isVisibleToCallers())
+    return true;
+  return P.rootKind() == AccessPath::RootKind::Var &&
+         P.rootVar()->getParentFunctionOrMethod() != Fn;
+}
+
 ConcurrencyAnalysis::ConcurrencyAnalysis(const ContainerModel &Containers,
                                          const LockModel &Locks,
                                          const ThreadModel &Threads,

@@ -190,6 +190,14 @@ private:
 /// is not private to one thread: not thread_local, not a local of Fn.
 bool isSharedState(const AccessPath &P, const clang::FunctionDecl *Fn);
 
+/// Whether a write in Fn to P, with Locks held, is to state other threads
+/// reach: shared state that is not a local of Fn (a lambda's captures are
+/// its enclosing function's), nor what a parameter of Fn points to unless a
+/// held shared lock is on that same object (`r.mu` for `r.map`). An output
+/// parameter filled under a reader lock is the caller's.
+bool isSharedUnderLocks(const AccessPath &P, const clang::FunctionDecl *Fn,
+                        const LockSet &Locks);
+
 } // namespace mapsafety
 
 #endif // MAPSAFETY_LIB_CONCURRENCYSUMMARY_H
