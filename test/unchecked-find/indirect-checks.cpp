@@ -61,6 +61,14 @@ const TokenInfo *tokenFor(const std::wstring &str) {
   return &infos.find(L"")->second;
 }
 
+// A const local holding a count tests as the count itself.
+int countInConstLocal(const std::map<int, int> &m, int k) {
+  const std::size_t n = m.count(k);
+  if (n)
+    return m.find(k)->second;
+  return 0;
+}
+
 // A map reached through an iterator (`it->second`, `(*it).second`) holds
 // what was inserted into it.
 using Nested = std::map<int, std::map<int, int>>;
